@@ -1,0 +1,3 @@
+package vn.vusta.thidua.cluster;
+
+public enum ClusterKind { CLUSTER, BLOCK }

@@ -1,0 +1,151 @@
+package vn.vusta.thidua.cluster;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.identity.ActorContext;
+import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitType;
+
+/** Home overview, clusters of a year, cluster detail with rotation history, and the leadership form. */
+@Controller
+class ClusterPages {
+    private final ClusterQueries queries;
+    private final ClusterService service;
+    private final Rotation rotation;
+    private final ClusterAuthority authority;
+    private final ActorContext actors;
+    private final UnitCatalog units;
+    private final Messages messages;
+
+    ClusterPages(ClusterQueries queries, ClusterService service, Rotation rotation, ClusterAuthority authority,
+                 ActorContext actors, UnitCatalog units, Messages messages) {
+        this.queries = queries;
+        this.service = service;
+        this.rotation = rotation;
+        this.authority = authority;
+        this.actors = actors;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(required = false) Integer year, Model model) {
+        yearModel(year, model);
+        return "cluster/home";
+    }
+
+    @GetMapping("/clusters")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        yearModel(year, model);
+        return "cluster/list";
+    }
+
+    private void yearModel(Integer year, Model model) {
+        int y = year == null ? queries.defaultYear() : year;
+        var list = queries.ofYear(y);
+        model.addAttribute("year", y);
+        model.addAttribute("years", queries.years());
+        model.addAttribute("clusters", list);
+        model.addAttribute("unitCount", list.stream().mapToInt(ClusterView::size).sum());
+    }
+
+    @GetMapping("/clusters/{id}")
+    String detail(@PathVariable long id, Model model) {
+        var cluster = queries.get(id);
+        var entity = queries.entity(id);
+        var actor = actors.current();
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("history", queries.history(cluster.code()));
+        model.addAttribute("headRights", authority.hasHeadRights(actor, entity));
+        model.addAttribute("mayRecord", authority.mayRecordLeadership(actor, entity));
+        model.addAttribute("admin", actor.isAdmin());
+        if (actor.isAdmin()) {
+            var startOfYear = LocalDate.of(cluster.year(), 1, 1);
+            model.addAttribute("candidates", units.existingOn(startOfYear, UnitType.PROVINCIAL_UNION).stream()
+                    .filter(u -> cluster.members().stream().noneMatch(m -> m.unit().id() == u.id())).toList());
+        }
+        return "cluster/detail";
+    }
+
+    @GetMapping("/clusters/{id}/leadership")
+    String leadershipForm(@PathVariable long id, Model model) {
+        var cluster = queries.entity(id);
+        authority.requireRecordLeadership(cluster);
+        var proposal = rotation.propose(id);
+        var form = new ClusterService.LeadershipForm(cluster.getVersion(),
+                Optional.ofNullable(proposal.head()).map(RotationPolicy.Pick::unitId).orElse(null),
+                Optional.ofNullable(proposal.deputy()).map(RotationPolicy.Pick::unitId).orElse(null),
+                LocalDate.now().getYear() <= cluster.getYear() ? LocalDate.now() : null, "");
+        return leadershipPage(id, form, proposal, model);
+    }
+
+    @PostMapping("/clusters/{id}/leadership")
+    String recordLeadership(@PathVariable long id, ClusterService.LeadershipForm form, Model model, RedirectAttributes redirect) {
+        try {
+            service.recordLeadership(id, form);
+            redirect.addFlashAttribute("success", messages.get("cluster.leadership.saved"));
+            return "redirect:/clusters/" + id;
+        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
+            if (e instanceof NotFoundException nf) throw nf;
+            model.addAttribute("error", messages.of(e));
+            return leadershipPage(id, form, rotation.propose(id), model);
+        }
+    }
+
+    private String leadershipPage(long id, ClusterService.LeadershipForm form, RotationPolicy.Proposal proposal, Model model) {
+        var cluster = queries.get(id);
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("form", form);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("history", queries.history(cluster.code()));
+        model.addAttribute("names", cluster.members().stream().collect(java.util.stream.Collectors.toMap(m -> m.unit().id(), m -> m.unit().shortName())));
+        return "cluster/leadership";
+    }
+
+    @PostMapping("/clusters/{id}/details")
+    String updateDetails(@PathVariable long id, ClusterService.DetailsForm form, RedirectAttributes redirect) {
+        return act(id, redirect, "cluster.saved", () -> service.updateDetails(id, form));
+    }
+
+    @PostMapping("/clusters/{id}/members")
+    String addMember(@PathVariable long id, @RequestParam(required = false) Long unitId, @RequestParam Long version,
+                     RedirectAttributes redirect) {
+        return act(id, redirect, "cluster.member.added", () -> service.addMember(id, unitId, version));
+    }
+
+    @PostMapping("/clusters/{id}/members/{unitId}/remove")
+    String removeMember(@PathVariable long id, @PathVariable long unitId, @RequestParam Long version, RedirectAttributes redirect) {
+        return act(id, redirect, "cluster.member.removed", () -> service.removeMember(id, unitId, version));
+    }
+
+    /** Units' cluster history, loaded into the unit page (the organisation module does not know clusters). */
+    @GetMapping("/units/{unitId}/clusters")
+    String unitHistory(@PathVariable long unitId, Model model) {
+        model.addAttribute("memberships", queries.membershipsOf(unitId));
+        model.addAttribute("unitId", unitId);
+        return "cluster/unit-history :: history";
+    }
+
+    private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", messages.get(successKey));
+        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
+            if (e instanceof NotFoundException nf) throw nf;
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/clusters/" + id;
+    }
+}

@@ -1,0 +1,93 @@
+package vn.vusta.thidua.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.common.VietnameseText;
+import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitSummary;
+
+/** Read side of clusters: a year's clusters, one cluster, its history across years, who headed it when. */
+@Service
+@Transactional(readOnly = true)
+public class ClusterQueries {
+    private final Clusters clusters;
+    private final UnitCatalog units;
+
+    ClusterQueries(Clusters clusters, UnitCatalog units) {
+        this.clusters = clusters;
+        this.units = units;
+    }
+
+    public List<Integer> years() { return clusters.yearsOf(ClusterLevel.VUSTA); }
+
+    /** The year to show by default: this year if it has clusters, else the latest earlier year that has. */
+    public int defaultYear() {
+        int now = LocalDate.now().getYear();
+        return years().stream().filter(y -> y <= now).reduce((a, b) -> b)
+                .orElseGet(() -> years().stream().findFirst().orElse(now));
+    }
+
+    public List<ClusterView> ofYear(int year) { return views(clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA)); }
+
+    public ClusterView get(long id) { return views(List.of(entity(id))).getFirst(); }
+
+    public Optional<ClusterView> byCode(String code, int year) { return clusters.findByCodeAndYear(code, year).map(c -> views(List.of(c)).getFirst()); }
+
+    /** Every year of the cluster with this code, newest first: the rotation history. */
+    public List<ClusterView> history(String code) { return views(clusters.findByCodeOrderByYearDesc(code)); }
+
+    /** Who heads cluster {@code code} on {@code date} (heads serve for the calendar year). */
+    public Optional<UnitRef> headOn(String code, LocalDate date) {
+        return clusters.findByCodeAndYear(code, date.getYear()).map(Cluster::getHeadUnitId).map(id -> UnitRef.of(units.get(id)));
+    }
+
+    public record Membership(UnitRef unit, ClusterView cluster, String role) {}
+
+    /** Cluster history of a unit and of the units it was formed from, newest year first. */
+    public List<Membership> membershipsOf(long unitId) {
+        var ids = new ArrayList<Long>();
+        ids.add(unitId);
+        units.ancestry(unitId).forEach(u -> ids.add(u.id()));
+        var rows = clusters.membershipsOf(ids);
+        var unitMap = units.byIds(ids);
+        var viewById = new java.util.HashMap<Long, ClusterView>();
+        views(rows.stream().map(ClusterMember::getCluster).distinct().toList()).forEach(v -> viewById.put(v.id(), v));
+        return rows.stream().map(m -> {
+            var c = m.getCluster();
+            String role = m.getUnitId().equals(c.getHeadUnitId()) ? "HEAD" : m.getUnitId().equals(c.getDeputyUnitId()) ? "DEPUTY" : "MEMBER";
+            return new Membership(UnitRef.of(unitMap.get(m.getUnitId())), viewById.get(c.getId()), role);
+        }).toList();
+    }
+
+    Cluster entity(long id) { return clusters.findById(id).orElseThrow(() -> new NotFoundException("cluster", id)); }
+
+    List<ClusterView> views(Collection<Cluster> list) {
+        var ids = new HashSet<Long>();
+        for (var c : list) {
+            ids.addAll(c.memberIds());
+            Stream.of(c.getHeadUnitId(), c.getDeputyUnitId()).filter(Objects::nonNull).forEach(ids::add);
+        }
+        Map<Long, UnitSummary> unitMap = units.byIds(ids);
+        return list.stream().map(c -> new ClusterView(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(), c.getLevel(),
+                c.isMembershipConfirmed(), c.getSourceNote(),
+                c.getMembers().stream().map(m -> new ClusterView.Member(UnitRef.of(unitMap.get(m.getUnitId())), m.isConfirmed()))
+                        .sorted(VietnameseText.byName(m -> sortKey(unitMap.get(m.unit().id())))).toList(),
+                ref(unitMap, c.getHeadUnitId()), ref(unitMap, c.getDeputyUnitId()), c.getSupervisorName(),
+                c.getLeadershipRef(), c.getLeadershipDate(), c.getLeadershipRecordedBy(), c.getVersion())).toList();
+    }
+
+    static String sortKey(UnitSummary u) { return u.province() != null ? u.province() : u.shortName(); }
+
+    private static UnitRef ref(Map<Long, UnitSummary> map, Long id) { return id == null ? null : UnitRef.of(map.get(id)); }
+}

@@ -1,0 +1,117 @@
+package vn.vusta.thidua.cluster;
+
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.audit.AuditTrail;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.ConcurrentEditException;
+import vn.vusta.thidua.identity.ActorContext;
+import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitType;
+
+/** Changes to a cluster's year: leadership (head, deputy), members, name and person in charge. All audited. */
+@Service
+class ClusterService {
+    private final Clusters clusters;
+    private final ClusterQueries queries;
+    private final ClusterAuthority authority;
+    private final ActorContext actors;
+    private final UnitCatalog units;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    ClusterService(Clusters clusters, ClusterQueries queries, ClusterAuthority authority, ActorContext actors,
+                   UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events) {
+        this.clusters = clusters;
+        this.queries = queries;
+        this.authority = authority;
+        this.actors = actors;
+        this.units = units;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    record LeadershipForm(Long version, Long headUnitId, Long deputyUnitId, LocalDate date, String reference) {}
+
+    @Transactional
+    void recordLeadership(long clusterId, LeadershipForm form) {
+        var cluster = queries.entity(clusterId);
+        var actor = authority.requireRecordLeadership(cluster);
+        ConcurrentEditException.check(cluster.getVersion(), form.version());
+        var before = cluster.snapshot();
+        cluster.assignLeadership(form.headUnitId(), form.deputyUnitId(), form.date(), form.reference(), actor.username());
+        clusters.saveAndFlush(cluster);
+        audit.record("CLUSTER_LEADERSHIP_RECORDED", "cluster", clusterId,
+                "Ghi nhận cụm trưởng, cụm phó " + cluster.getName() + " năm " + cluster.getYear(), before, cluster.snapshot());
+        events.publishEvent(new ClusterHeadChanged(cluster.getCode(), cluster.getYear(), cluster.getHeadUnitId(), cluster.getDeputyUnitId()));
+    }
+
+    record DetailsForm(Long version, String name, String supervisorName) {}
+
+    @Transactional
+    void updateDetails(long clusterId, DetailsForm form) {
+        actors.requireAdmin();
+        var cluster = queries.entity(clusterId);
+        ConcurrentEditException.check(cluster.getVersion(), form.version());
+        var before = cluster.snapshot();
+        cluster.rename(form.name());
+        cluster.assignSupervisor(form.supervisorName());
+        clusters.saveAndFlush(cluster);
+        audit.record("CLUSTER_UPDATED", "cluster", clusterId, "Sửa thông tin " + cluster.getName() + " năm " + cluster.getYear(),
+                before, cluster.snapshot());
+    }
+
+    @Transactional
+    void addMember(long clusterId, Long unitId, Long version) {
+        actors.requireAdmin();
+        var cluster = queries.entity(clusterId);
+        ConcurrentEditException.check(cluster.getVersion(), version);
+        if (unitId == null) throw new BusinessRuleException("cluster.member.unitRequired");
+        checkMayJoin(cluster, unitId);
+        var before = cluster.snapshot();
+        cluster.addMember(unitId, true);
+        clusters.saveAndFlush(cluster);
+        audit.record("CLUSTER_MEMBER_ADDED", "cluster", clusterId, "Thêm " + units.get(unitId).shortName() + " vào " + cluster.getName()
+                + " năm " + cluster.getYear(), before, cluster.snapshot());
+    }
+
+    @Transactional
+    void removeMember(long clusterId, long unitId, Long version) {
+        actors.requireAdmin();
+        var cluster = queries.entity(clusterId);
+        ConcurrentEditException.check(cluster.getVersion(), version);
+        var before = cluster.snapshot();
+        cluster.removeMember(unitId);
+        clusters.saveAndFlush(cluster);
+        audit.record("CLUSTER_MEMBER_REMOVED", "cluster", clusterId, "Bỏ " + units.get(unitId).shortName() + " khỏi " + cluster.getName()
+                + " năm " + cluster.getYear(), before, cluster.snapshot());
+    }
+
+    /** The membership rules every way into a cluster goes through. */
+    void checkMayJoin(Cluster cluster, long unitId) {
+        var unit = units.get(unitId);
+        int year = cluster.getYear();
+        if (cluster.getLevel() == ClusterLevel.VUSTA && cluster.getKind() == ClusterKind.CLUSTER && unit.type() != UnitType.PROVINCIAL_UNION) {
+            throw new BusinessRuleException("cluster.member.notProvincialUnion", unit.shortName());
+        }
+        if (unit.validTo() != null && unit.validTo().isBefore(LocalDate.of(year, 1, 1))) {
+            var successor = units.successor(unitId);
+            if (successor.isPresent()) {
+                throw new BusinessRuleException("cluster.member.mergedAway", unit.shortName(), successor.get().unit().shortName(),
+                        successor.get().effectiveDate(), year);
+            }
+            throw new BusinessRuleException("cluster.member.ended", unit.shortName(), unit.validTo(), year);
+        }
+        if (unit.validFrom() != null && unit.validFrom().isAfter(LocalDate.of(year, 12, 31))) {
+            throw new BusinessRuleException("cluster.member.notYetFormed", unit.shortName(), unit.validFrom(), year);
+        }
+        clusters.membershipOf(unitId, year, cluster.getLevel())
+                .filter(m -> !m.getCluster().getId().equals(cluster.getId()))
+                .ifPresent(m -> {
+                    throw new BusinessRuleException("cluster.member.inOtherCluster", unit.shortName(), m.getCluster().getName(), year);
+                });
+    }
+}

@@ -1,0 +1,25 @@
+package vn.vusta.thidua.identity;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts of a unit: visible to the VUSTA office and to the unit's own officers only. */
+@RestController
+@RequestMapping("/api/v1")
+class AccountApi {
+    private final AccountService service;
+
+    AccountApi(AccountService service) { this.service = service; }
+
+    record AccountView(String username, String displayName, Role role, boolean enabled) {}
+
+    @GetMapping("/units/{unitId}/accounts")
+    List<AccountView> ofUnit(@PathVariable long unitId) {
+        return service.ofUnit(unitId).stream()
+                .map(a -> new AccountView(a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled())).toList();
+    }
+}

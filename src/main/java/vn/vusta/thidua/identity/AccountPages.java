@@ -1,0 +1,127 @@
+package vn.vusta.thidua.identity;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Messages;
+
+/** Login page, the account list of the VUSTA office, and "my account". */
+@Controller
+class AccountPages {
+    private final AccountService service;
+    private final UnitDirectory units;
+    private final ActorContext actors;
+    private final Messages messages;
+
+    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages) {
+        this.service = service;
+        this.units = units;
+        this.actors = actors;
+        this.messages = messages;
+    }
+
+    @GetMapping("/login")
+    String login() { return "identity/login"; }
+
+    @GetMapping("/admin/accounts")
+    String list(Model model) {
+        var unitNames = units.currentUnits().stream().collect(Collectors.toMap(UnitDirectory.UnitOption::id, UnitDirectory.UnitOption::name));
+        var all = service.all();
+        all.stream().map(Account::getUnitId).filter(id -> id != null && !unitNames.containsKey(id)).distinct()
+                .forEach(id -> units.find(id).ifPresent(u -> unitNames.put(u.id(), u.name())));
+        model.addAttribute("accounts", all);
+        model.addAttribute("unitNames", unitNames);
+        model.addAttribute("now", Instant.now());
+        return "identity/accounts";
+    }
+
+    @GetMapping("/admin/accounts/new")
+    String createForm(Model model) {
+        return form(model, new AccountService.AccountForm(null, null, "", "", "", Role.UNIT_OFFICER, null, true, ""));
+    }
+
+    @PostMapping("/admin/accounts/new")
+    String create(AccountService.AccountForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var account = service.create(form);
+            redirect.addFlashAttribute("success", messages.get("account.created", account.getUsername()));
+            return "redirect:/admin/accounts";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", messages.of(e));
+            return form(model, form);
+        }
+    }
+
+    @GetMapping("/admin/accounts/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        var a = service.get(id);
+        return form(model, new AccountService.AccountForm(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(),
+                a.getEmail(), a.getRole(), a.getUnitId(), a.isEnabled(), ""));
+    }
+
+    @PostMapping("/admin/accounts/{id}")
+    String update(@PathVariable long id, AccountService.AccountForm form, Model model, RedirectAttributes redirect) {
+        var withId = new AccountService.AccountForm(id, form.version(), form.username(), form.displayName(), form.email(),
+                form.role(), form.unitId(), form.enabled(), form.password());
+        try {
+            service.update(withId);
+            redirect.addFlashAttribute("success", messages.get("account.saved"));
+            return "redirect:/admin/accounts";
+        } catch (RuntimeException e) {
+            if (!(e instanceof BusinessRuleException) && !(e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException)) throw e;
+            model.addAttribute("error", messages.of(e));
+            return form(model, withId);
+        }
+    }
+
+    @PostMapping("/admin/accounts/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        service.unlock(id);
+        redirect.addFlashAttribute("success", messages.get("account.unlocked"));
+        return "redirect:/admin/accounts";
+    }
+
+    @GetMapping("/units/{unitId}/accounts")
+    String ofUnit(@PathVariable long unitId, Model model) {
+        model.addAttribute("accounts", service.ofUnit(unitId));
+        model.addAttribute("unit", units.find(unitId).orElse(null));
+        return "identity/unit-accounts";
+    }
+
+    @GetMapping("/account")
+    String mine(Model model) {
+        var actor = actors.current();
+        model.addAttribute("actor", actor);
+        model.addAttribute("unit", actor.unitId() == null ? null : units.find(actor.unitId()).orElse(null));
+        return "identity/mine";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String current, @RequestParam String next, @RequestParam String confirm,
+                          Model model, RedirectAttributes redirect) {
+        try {
+            service.changeOwnPassword(current, next, confirm);
+            redirect.addFlashAttribute("success", messages.get("account.password.changed"));
+            return "redirect:/account";
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", messages.of(e));
+            return mine(model);
+        }
+    }
+
+    private String form(Model model, AccountService.AccountForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("units", units.currentUnits());
+        return "identity/account-form";
+    }
+
+}

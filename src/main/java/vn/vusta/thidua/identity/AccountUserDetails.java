@@ -1,0 +1,50 @@
+package vn.vusta.thidua.identity;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for login and keeps the count of failed attempts that locks an account. */
+@Service
+class AccountUserDetails implements UserDetailsService {
+    private final Accounts accounts;
+
+    AccountUserDetails(Accounts accounts) { this.accounts = accounts; }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var account = accounts.findByUsername(username == null ? "" : username.trim().toLowerCase())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
+                .disabled(!account.isEnabled())
+                .accountLocked(account.isLocked(Instant.now()))
+                .build();
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.findByUsername(String.valueOf(event.getAuthentication().getName()).trim().toLowerCase())
+                .ifPresent(a -> a.loginFailed(Instant.now()));
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        accounts.findByUsername(event.getAuthentication().getName()).filter(a -> a.getFailedAttempts() > 0)
+                .ifPresent(Account::loginSucceeded);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.vusta.thidua.identity;
+
+import java.time.Instant;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The acting account, read fresh from the database on every call so that a changed role or unit, a disabled
+ * or a locked account takes effect at once. Every check fails closed: no account, no right.
+ */
+@Component
+public class ActorContext {
+    private final Accounts accounts;
+
+    ActorContext(Accounts accounts) { this.accounts = accounts; }
+
+    public Actor current() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return Actor.ANONYMOUS;
+        return accounts.findByUsername(auth.getName())
+                .filter(Account::isEnabled)
+                .filter(a -> !a.isLocked(Instant.now()))
+                .map(Account::toActor)
+                .orElse(Actor.ANONYMOUS);
+    }
+
+    public Actor requireAdmin() {
+        var actor = current();
+        if (!actor.isAdmin()) throw new AccessDeniedException("admin only");
+        return actor;
+    }
+
+    /** The VUSTA office, or an officer of this very unit. */
+    public Actor requireAdminOrActsFor(long unitId) {
+        var actor = current();
+        if (!actor.isAdmin() && !actor.actsFor(unitId)) throw new AccessDeniedException("outside the account's unit scope");
+        return actor;
+    }
+}

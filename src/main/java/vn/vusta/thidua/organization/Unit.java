@@ -1,0 +1,98 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "unit")
+class Unit {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    private String code;
+    private String name;
+    private String shortName;
+    @Enumerated(EnumType.STRING) private UnitType type;
+    private String province;
+    private String formerNames;
+    @Enumerated(EnumType.STRING) private UnitStatus status;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+    private String address;
+    private String phone;
+    private String email;
+    private String website;
+    private String contactPerson;
+    @Version private long version;
+
+    protected Unit() {}
+
+    Unit(String code, UnitType type) {
+        this.code = code;
+        this.type = type;
+        this.status = UnitStatus.ACTIVE;
+    }
+
+    void describe(String name, String shortName, UnitType type, String province, UnitStatus status,
+                  LocalDate validFrom, LocalDate validTo) {
+        this.name = name;
+        this.shortName = shortName;
+        this.type = type;
+        this.province = province;
+        this.status = status;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    void changeContact(Contact contact) {
+        this.address = contact.address();
+        this.phone = contact.phone();
+        this.email = contact.email();
+        this.website = contact.website();
+        this.contactPerson = contact.contactPerson();
+    }
+
+    UnitSummary summary() {
+        return new UnitSummary(id, code, name, shortName, type, province, status, validFrom, validTo);
+    }
+
+    Contact contact() { return new Contact(address, phone, email, website, contactPerson); }
+
+    Map<String, Object> snapshot() {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("code", code);
+        m.put("name", name);
+        m.put("shortName", shortName);
+        m.put("type", type);
+        m.put("province", province);
+        m.put("status", status);
+        m.put("validFrom", validFrom == null ? null : validFrom.toString());
+        m.put("validTo", validTo == null ? null : validTo.toString());
+        m.put("address", address);
+        m.put("phone", phone);
+        m.put("email", email);
+        m.put("website", website);
+        m.put("contactPerson", contactPerson);
+        return m;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getShortName() { return shortName; }
+    public UnitType getType() { return type; }
+    public String getProvince() { return province; }
+    public String getFormerNames() { return formerNames; }
+    public UnitStatus getStatus() { return status; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public long getVersion() { return version; }
+}

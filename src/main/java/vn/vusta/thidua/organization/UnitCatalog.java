@@ -1,0 +1,113 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.common.VietnameseText;
+
+/** Read side of the organisation module: units as of a date, lineage, search. */
+@Service
+@Transactional(readOnly = true)
+public class UnitCatalog {
+    private final Units units;
+    private final UnitLineages lineages;
+
+    UnitCatalog(Units units, UnitLineages lineages) {
+        this.units = units;
+        this.lineages = lineages;
+    }
+
+    public record LineageLink(UnitSummary unit, LocalDate effectiveDate, String legalRef, String unionLegalRef) {}
+
+    public record Criteria(String query, UnitType type, UnitStatus status, LocalDate date) {
+        public static Criteria all() { return new Criteria(null, null, null, null); }
+    }
+
+    public UnitSummary get(long id) {
+        return units.findById(id).map(Unit::summary).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    public Optional<UnitSummary> find(long id) { return units.findById(id).map(Unit::summary); }
+
+    public Optional<UnitSummary> byCode(String code) { return units.findByCode(code).map(Unit::summary); }
+
+    public Map<Long, UnitSummary> byIds(Collection<Long> ids) {
+        return units.findAllById(ids).stream().map(Unit::summary).collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    }
+
+    /** Units matching the criteria, in Vietnamese name order; {@code date} keeps only units that existed that day. */
+    public List<UnitSummary> search(Criteria c) {
+        String q = VietnameseText.fold(c.query());
+        return units.findAll().stream().map(Unit::summary)
+                .filter(u -> c.type() == null || u.type() == c.type())
+                .filter(u -> c.status() == null || u.status() == c.status())
+                .filter(u -> c.date() == null || u.existsOn(c.date()))
+                .filter(u -> q.isEmpty() || VietnameseText.fold(u.name() + " " + u.shortName() + " " + u.code()
+                        + " " + (u.province() == null ? "" : u.province())).contains(q))
+                .sorted(order())
+                .toList();
+    }
+
+    public List<UnitSummary> existingOn(LocalDate date, UnitType type) {
+        return search(new Criteria(null, type, null, date));
+    }
+
+    public List<LineageLink> predecessors(long id) {
+        return lineages.findBySuccessorId(id).stream()
+                .map(l -> new LineageLink(get(l.getPredecessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef()))
+                .sorted((a, b) -> order().compare(a.unit(), b.unit()))
+                .toList();
+    }
+
+    public Optional<LineageLink> successor(long id) {
+        return lineages.findByPredecessorId(id).stream().findFirst()
+                .map(l -> new LineageLink(get(l.getSuccessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef()));
+    }
+
+    /**
+     * The unit that carries this unit on at {@code date}: itself if it still exists then, else its successor
+     * (followed through several mergers), or empty if the line ended.
+     */
+    public Optional<UnitSummary> carrierOn(long id, LocalDate date) {
+        var seen = new HashSet<Long>();
+        var current = get(id);
+        while (!current.existsOn(date)) {
+            if (!seen.add(current.id())) return Optional.empty();
+            var next = successor(current.id());
+            if (next.isEmpty()) return Optional.empty();
+            current = next.get().unit();
+        }
+        return Optional.of(current);
+    }
+
+    /** All the units a unit was formed from, transitively (for showing a successor's inherited history). */
+    public List<UnitSummary> ancestry(long id) {
+        var result = new ArrayList<UnitSummary>();
+        var queue = new ArrayList<>(List.of(id));
+        var seen = new HashSet<Long>(queue);
+        while (!queue.isEmpty()) {
+            long next = queue.removeFirst();
+            for (var link : predecessors(next)) {
+                if (seen.add(link.unit().id())) {
+                    result.add(link.unit());
+                    queue.add(link.unit().id());
+                }
+            }
+        }
+        return result;
+    }
+
+    Unit entity(long id) { return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id)); }
+
+    static java.util.Comparator<UnitSummary> order() { return VietnameseText.byName(u -> u.province() != null ? u.province() : u.shortName()); }
+}

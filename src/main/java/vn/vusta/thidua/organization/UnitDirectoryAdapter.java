@@ -1,0 +1,29 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import vn.vusta.thidua.identity.UnitDirectory;
+
+/** Tells the identity module about units (it must not depend on this module). */
+@Component
+class UnitDirectoryAdapter implements UnitDirectory {
+    private final UnitCatalog catalog;
+
+    UnitDirectoryAdapter(UnitCatalog catalog) { this.catalog = catalog; }
+
+    @Override
+    public List<UnitOption> currentUnits() {
+        return catalog.search(new UnitCatalog.Criteria(null, null, null, LocalDate.now())).stream().map(UnitDirectoryAdapter::option).toList();
+    }
+
+    @Override
+    public Optional<UnitOption> find(long id) { return catalog.find(id).map(UnitDirectoryAdapter::option); }
+
+    @Override
+    public Optional<UnitOption> findByCode(String code) { return catalog.byCode(code).map(UnitDirectoryAdapter::option); }
+
+    private static UnitOption option(UnitSummary u) { return new UnitOption(u.id(), u.code(), u.name()); }
+}

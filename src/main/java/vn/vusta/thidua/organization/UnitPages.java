@@ -1,0 +1,108 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.identity.ActorContext;
+
+/** Unit list with search and filters, unit detail with lineage, and the edit forms. */
+@Controller
+class UnitPages {
+    private final UnitCatalog catalog;
+    private final UnitService service;
+    private final ActorContext actors;
+    private final Messages messages;
+
+    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages) {
+        this.catalog = catalog;
+        this.service = service;
+        this.actors = actors;
+        this.messages = messages;
+    }
+
+    @GetMapping("/units")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
+                @RequestParam(required = false) UnitStatus status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+        model.addAttribute("units", catalog.search(new UnitCatalog.Criteria(q, type, status, date)));
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("date", date);
+        model.addAttribute("types", UnitType.values());
+        model.addAttribute("statuses", UnitStatus.values());
+        return "organization/units";
+    }
+
+    @GetMapping("/units/{id}")
+    String detail(@PathVariable long id, Model model) {
+        var unit = catalog.entity(id);
+        var actor = actors.current();
+        model.addAttribute("unit", unit);
+        model.addAttribute("contact", unit.contact());
+        model.addAttribute("predecessors", catalog.predecessors(id));
+        model.addAttribute("successor", catalog.successor(id).orElse(null));
+        model.addAttribute("canEdit", actor.isAdmin() || actor.actsFor(id));
+        return "organization/unit";
+    }
+
+    @GetMapping("/units/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        actors.requireAdminOrActsFor(id);
+        var u = catalog.entity(id);
+        var c = u.contact();
+        return form(model, id, new UnitService.UnitForm(u.getVersion(), u.getCode(), u.getName(), u.getShortName(), u.getType(),
+                u.getProvince(), u.getStatus(), u.getValidFrom(), u.getValidTo(), c.address(), c.phone(), c.email(),
+                c.website(), c.contactPerson()));
+    }
+
+    @PostMapping("/units/{id}/edit")
+    String edit(@PathVariable long id, UnitService.UnitForm form, Model model, RedirectAttributes redirect) {
+        try {
+            service.update(id, form);
+            redirect.addFlashAttribute("success", messages.get("unit.saved"));
+            return "redirect:/units/" + id;
+        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
+            if (e instanceof vn.vusta.thidua.common.NotFoundException nf) throw nf;
+            model.addAttribute("error", messages.of(e));
+            return form(model, id, form);
+        }
+    }
+
+    @GetMapping("/admin/units/new")
+    String createForm(Model model) {
+        return form(model, null, new UnitService.UnitForm(null, "", "", "", UnitType.NATIONAL_ASSOCIATION, "", UnitStatus.ACTIVE,
+                null, null, "", "", "", "", ""));
+    }
+
+    @PostMapping("/admin/units/new")
+    String create(UnitService.UnitForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var unit = service.create(form);
+            redirect.addFlashAttribute("success", messages.get("unit.created"));
+            return "redirect:/units/" + unit.getId();
+        } catch (BusinessRuleException e) {
+            model.addAttribute("error", messages.of(e));
+            return form(model, null, form);
+        }
+    }
+
+    private String form(Model model, Long id, UnitService.UnitForm form) {
+        model.addAttribute("id", id);
+        model.addAttribute("form", form);
+        model.addAttribute("admin", actors.current().isAdmin());
+        model.addAttribute("types", UnitType.values());
+        model.addAttribute("statuses", UnitStatus.values());
+        return "organization/unit-form";
+    }
+}

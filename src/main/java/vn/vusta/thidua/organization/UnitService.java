@@ -1,0 +1,83 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.audit.AuditTrail;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.ConcurrentEditException;
+import vn.vusta.thidua.identity.ActorContext;
+
+/** Changes to units: the VUSTA office edits everything, a unit's own officer its contact details. All audited. */
+@Service
+class UnitService {
+    private final Units units;
+    private final ActorContext actors;
+    private final AuditTrail audit;
+
+    UnitService(Units units, ActorContext actors, AuditTrail audit) {
+        this.units = units;
+        this.actors = actors;
+        this.audit = audit;
+    }
+
+    record UnitForm(Long version, String code, String name, String shortName, UnitType type, String province,
+                    UnitStatus status, LocalDate validFrom, LocalDate validTo, String address, String phone,
+                    String email, String website, String contactPerson) {
+        Contact contact() { return new Contact(trim(address), trim(phone), trim(email), trim(website), trim(contactPerson)); }
+    }
+
+    @Transactional
+    Unit create(UnitForm form) {
+        actors.requireAdmin();
+        String code = trim(form.code());
+        if (code == null || !code.matches("[A-Za-z0-9._-]{2,40}")) throw new BusinessRuleException("unit.code.invalid");
+        if (units.findByCode(code).isPresent()) throw new BusinessRuleException("unit.code.taken", code);
+        var unit = new Unit(code, form.type());
+        describe(unit, form);
+        unit.changeContact(checked(form.contact()));
+        units.saveAndFlush(unit);
+        audit.record("UNIT_CREATED", "unit", unit.getId(), "Tạo đơn vị " + unit.getName(), null, unit.snapshot());
+        return unit;
+    }
+
+    /** Admin: all fields; the unit's own officer: contact details only (other fields are ignored). */
+    @Transactional
+    Unit update(long id, UnitForm form) {
+        var actor = actors.requireAdminOrActsFor(id);
+        var unit = units.findById(id).orElseThrow(() -> new vn.vusta.thidua.common.NotFoundException("unit", id));
+        ConcurrentEditException.check(unit.getVersion(), form.version());
+        var before = unit.snapshot();
+        if (actor.isAdmin()) describe(unit, form);
+        unit.changeContact(checked(form.contact()));
+        units.saveAndFlush(unit);
+        audit.record("UNIT_UPDATED", "unit", id, "Sửa thông tin " + unit.getName(), before, unit.snapshot());
+        return unit;
+    }
+
+    private static void describe(Unit unit, UnitForm form) {
+        String name = trim(form.name());
+        String shortName = trim(form.shortName());
+        if (name == null) throw new BusinessRuleException("unit.name.required");
+        if (shortName == null) throw new BusinessRuleException("unit.shortName.required");
+        if (form.type() == null) throw new BusinessRuleException("unit.type.required");
+        if (form.status() == null) throw new BusinessRuleException("unit.status.required");
+        if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
+            throw new BusinessRuleException("unit.dates.order");
+        }
+        if (form.status() == UnitStatus.ACTIVE && form.validTo() != null && form.validTo().isBefore(LocalDate.now())) {
+            throw new BusinessRuleException("unit.active.ended");
+        }
+        unit.describe(name, shortName, form.type(), trim(form.province()), form.status(), form.validFrom(), form.validTo());
+    }
+
+    private static Contact checked(Contact c) {
+        if (c.email() != null && !c.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) throw new BusinessRuleException("unit.email.invalid");
+        if (c.phone() != null && !c.phone().matches("[0-9 +().-]{6,30}")) throw new BusinessRuleException("unit.phone.invalid");
+        if (c.website() != null && !c.website().matches("(https?://)?[^\\s]+\\.[^\\s]+")) throw new BusinessRuleException("unit.website.invalid");
+        return c;
+    }
+
+    static String trim(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+}
