@@ -16,13 +16,14 @@ public class Messages {
         return source.getMessage(key, display(args), key, LocaleContextHolder.getLocale());
     }
 
-    /** Dates as dd/MM/yyyy, as Vietnamese documents write them (years use {n,number,#} in the bundles). */
+    /** Dates as dd/MM/yyyy, as Vietnamese documents write them ids as plain digits (years use {n,number,#} in the bundles). */
     private static Object[] display(Object[] args) {
         if (args == null) return null;
         var out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             out[i] = switch (args[i]) {
                 case java.time.LocalDate d -> d.format(DATE);
+                case Long id -> id.toString(); // identifiers, never grouped
                 case null, default -> args[i];
             };
         }

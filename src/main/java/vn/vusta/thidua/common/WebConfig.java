@@ -16,6 +16,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfig implements WebMvcConfigurer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    WebConfig() {
+        // outside a web request (jobs, events, tests) messages are Vietnamese too, whatever the server's locale
+        org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(VIETNAMESE);
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("lang");

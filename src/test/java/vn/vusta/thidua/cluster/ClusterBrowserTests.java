@@ -1,0 +1,93 @@
+package vn.vusta.thidua.cluster;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.vusta.thidua.support.Browser;
+import vn.vusta.thidua.support.IntegrationTest;
+
+/** The journeys of the VUSTA office and of a unit officer, in Debian's Chromium. */
+@IntegrationTest
+class ClusterBrowserTests {
+    @RegisterExtension static Browser browser = new Browser();
+    @LocalServerPort int port;
+
+    String base() { return "http://127.0.0.1:" + port; }
+
+    @Test
+    void theOfficeSeesThe2022ClustersAndRecordsTheNextRotation() {
+        var page = browser.newPage();
+        page.navigate(base() + "/?year=2022");
+        assertThat(page.locator("h2").first()).hasText("Cụm thi đua năm 2022");
+        Browser.screenshot(page, "home-2022");
+
+        Browser.logIn(page, base(), "admin", "admin-test-password-1");
+        page.navigate(base() + "/clusters?year=2022");
+        var rows = page.locator("#clusters tbody tr");
+        assertThat(rows).hasCount(9);
+        assertThat(page.locator("#clusters td.size").allTextContents()).containsExactly("9", "8", "7", "7", "7", "6", "7", "6", "6");
+        assertThat(page.locator("#clusters td.size").allTextContents().stream().sorted().toList())
+                .containsExactly("6", "6", "6", "7", "7", "7", "7", "8", "9");
+        Browser.screenshot(page, "clusters-2022");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX).first().selectOption("2024");
+        page.waitForURL("**/clusters?year=2024");
+        page.getByText("Cụm thi đua số 9 – Nam Sông Hậu").click();
+        assertThat(page.locator("#head")).hasText("Sóc Trăng");
+        assertThat(page.locator("#deputy")).hasText("Bạc Liêu");
+        Browser.screenshot(page, "cluster-9-2024");
+
+        page.locator("#rotation-history").getByText("2025").click();
+        assertThat(page.locator("h1")).containsText("năm 2025");
+        page.getByText("Đề xuất luân phiên và ghi nhận").click();
+        assertThat(page.locator("#proposed-head")).hasText("Bạc Liêu");
+        assertThat(page.locator("#proposed-deputy")).hasText("Cà Mau");
+        assertThat(page.locator("#headUnitId option:checked")).hasText("Bạc Liêu");
+        assertThat(page.locator("#deputyUnitId option:checked")).hasText("Cà Mau");
+        page.getByLabel("Ngày họp / ngày quyết định").fill("2024-12-06");
+        page.getByLabel("Căn cứ (biên bản, quyết định)").fill("Biên bản Hội nghị tổng kết Cụm thi đua số 9 ngày 06/12/2024");
+        Browser.screenshot(page, "rotation-proposal");
+        page.getByText("Lưu kết quả").click();
+
+        assertThat(page.locator(".alert-success")).hasText("Đã ghi nhận cụm trưởng, cụm phó.");
+        assertThat(page.locator("#head")).hasText("Bạc Liêu");
+        assertThat(page.locator("#deputy")).hasText("Cà Mau");
+        assertThat(page.locator("#rotation-history tbody tr").first()).containsText("Bạc Liêu");
+        Browser.screenshot(page, "cluster-9-2025-saved");
+    }
+
+    @Test
+    void aUnitOfficerCannotOpenAdminPages() {
+        var page = browser.newPage();
+        Browser.logIn(page, base(), "haiduong.demo", "demo-2026!");
+        assertThat(page.getByText("Quản trị")).hasCount(0);
+        for (var url : new String[] {"/admin/accounts", "/admin/regrouping", "/admin/audit"}) {
+            var response = page.navigate(base() + url);
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(page.locator("body")).containsText("Bạn không có quyền");
+        }
+        Browser.screenshot(page, "officer-forbidden");
+    }
+
+    @Test
+    void pagesToLookAt() {
+        var page = browser.newPage();
+        Browser.logIn(page, base(), "vanphong.demo", "demo-2026!");
+        page.navigate(base() + "/units?q=can+tho");
+        assertThat(page.locator("#units tbody tr")).hasCount(2);
+        Browser.screenshot(page, "units-search");
+        page.getByText("Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ").last().click();
+        assertThat(page.locator("#cluster-history")).isVisible();
+        Browser.screenshot(page, "unit-detail");
+        page.navigate(base() + "/admin/regrouping?year=2026");
+        assertThat(page.locator("#regrouping tbody tr")).hasCount(34);
+        Browser.screenshot(page, "regrouping-2026");
+        page.navigate(base() + "/admin/audit");
+        page.getByText("Kiểm tra tính toàn vẹn").click();
+        assertThat(page.locator("#verification")).containsText("toàn vẹn");
+        Browser.screenshot(page, "audit");
+    }
+}

@@ -1,0 +1,160 @@
+package vn.vusta.thidua.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.ConcurrentEditException;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.support.IntegrationTest;
+
+@IntegrationTest
+@Transactional
+class ClusterRulesIntegrationTests {
+    @Autowired ClusterService service;
+    @Autowired ClusterQueries queries;
+    @Autowired Rotation rotation;
+    @Autowired UnitCatalog units;
+    @Autowired Messages messages;
+    @Autowired JdbcTemplate jdbc;
+
+    long unit(String code) { return units.byCode(code).orElseThrow().id(); }
+
+    ClusterView cluster(String code, int year) { return queries.byCode(code, year).orElseThrow(); }
+
+    String message(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleException e) {
+            return messages.of(e);
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    long auditCount() { return jdbc.queryForObject("select count(*) from audit_entry", Long.class); }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void aUnitIsInAtMostOneClusterOfALevelInAYear() {
+        var cum2 = cluster("CUM-02", 2024);
+        long before = auditCount();
+        String text = message(() -> service.addMember(cum2.id(), unit("LHH-CTO"), cum2.version()));
+        assertThat(text).isEqualTo("TP Cần Thơ đã thuộc Cụm thi đua số 9 – Nam Sông Hậu năm 2024; một đơn vị chỉ thuộc một cụm cùng cấp trong một năm.");
+        assertThat(cluster("CUM-02", 2024).size()).isEqualTo(8);
+        assertThat(auditCount()).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void aMergedAwayUnitCannotJoinAClusterAfterItsMerger() {
+        var cum2 = cluster("CUM-02", 2025);
+        service.removeMember(cum2.id(), unit("LHH-TBH"), cum2.version());
+        var after = cluster("CUM-02", 2025);
+        // 2025 straddles the merger: the old unit may still be a member that year ...
+        service.addMember(after.id(), unit("LHH-TBH"), after.version());
+        // ... but not in a year after it was merged away (a 2026 cluster built for the test)
+        jdbc.update("insert into cluster (code, cluster_year, name, kind, level) values ('CUM-T', 2026, 'Cụm thử', 'CLUSTER', 'VUSTA')");
+        var test = cluster("CUM-T", 2026);
+        assertThat(message(() -> service.addMember(test.id(), unit("LHH-TBH"), test.version())))
+                .isEqualTo("Thái Bình đã hợp nhất vào Hưng Yên từ ngày 01/07/2025, không thể tham gia cụm năm 2026.");
+        service.addMember(test.id(), unit("LHH-HYN25"), test.version());
+        assertThat(cluster("CUM-T", 2026).members()).extracting(m -> m.unit().code()).containsExactly("LHH-HYN25");
+    }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void headAndDeputyMustBeMembersOfThatYearAndDifferent() {
+        var cum2 = cluster("CUM-02", 2025);
+        var day = LocalDate.of(2024, 12, 10);
+        assertThat(message(() -> service.recordLeadership(cum2.id(),
+                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-CTO"), unit("LHH-HDG"), day, "Biên bản"))))
+                .isEqualTo("Cụm trưởng phải là đơn vị thành viên của cụm năm 2025.");
+        assertThat(message(() -> service.recordLeadership(cum2.id(),
+                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-CTO"), day, "Biên bản"))))
+                .isEqualTo("Cụm phó phải là đơn vị thành viên của cụm năm 2025.");
+        assertThat(message(() -> service.recordLeadership(cum2.id(),
+                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-HDG"), day, "Biên bản"))))
+                .isEqualTo("Cụm trưởng và cụm phó phải là hai đơn vị khác nhau.");
+        assertThat(message(() -> service.recordLeadership(cum2.id(),
+                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), null, day, " "))))
+                .isEqualTo("Hãy nhập căn cứ (biên bản hội nghị hoặc quyết định).");
+        assertThat(cluster("CUM-02", 2025).head()).isNull();
+    }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void rotationProposesLastYearsDeputyAndTheMemberLeastRecentlyLed() {
+        var cum2 = cluster("CUM-02", 2025);
+        var p = rotation.propose(cum2.id());
+        assertThat(p.head().unitId()).isEqualTo(unit("LHH-HDG"));           // deputy of 2024
+        assertThat(p.head().reason()).isEqualTo(RotationPolicy.Reason.PREVIOUS_DEPUTY);
+        assertThat(p.deputy().unitId()).isEqualTo(unit("LHH-BNH"));         // never led; Bắc Ninh first by name
+        var cum9 = cluster("CUM-09", 2025);
+        var p9 = rotation.propose(cum9.id());
+        assertThat(p9.head().unitId()).isEqualTo(unit("LHH-BLU"));
+        assertThat(p9.deputy().unitId()).isEqualTo(unit("LHH-CMU"));
+    }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void recordingLeadershipIsAuditedWithOldAndNewValuesAndAnsweredByHeadOn() {
+        var cum2 = cluster("CUM-02", 2025);
+        long before = auditCount();
+        service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
+                LocalDate.of(2024, 12, 10), "Biên bản Hội nghị tổng kết Cụm 2 ngày 10/12/2024"));
+        assertThat(queries.headOn("CUM-02", LocalDate.of(2025, 3, 1)).orElseThrow().code()).isEqualTo("LHH-HDG");
+        assertThat(auditCount()).isEqualTo(before + 1);
+        var entry = jdbc.queryForMap("select actor, action, old_value, new_value from audit_entry order by seq desc limit 1");
+        assertThat(entry.get("actor")).isEqualTo("vanphong.demo");
+        assertThat(entry.get("action")).isEqualTo("CLUSTER_LEADERSHIP_RECORDED");
+        assertThat((String) entry.get("old_value")).contains("\"headUnitId\":null");
+        assertThat((String) entry.get("new_value")).contains("\"headUnitId\":" + unit("LHH-HDG"));
+    }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void aStaleVersionIsRefusedAndChangesNothing() {
+        var cum2 = cluster("CUM-02", 2025);
+        service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
+                LocalDate.of(2024, 12, 10), "Biên bản A"));
+        // a second officer saves from the form they opened before the first save
+        assertThatThrownBy(() -> service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(),
+                unit("LHH-HNM"), unit("LHH-NDH"), LocalDate.of(2024, 12, 11), "Biên bản B")))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(cluster("CUM-02", 2025).head().code()).isEqualTo("LHH-HDG");
+        assertThat(cluster("CUM-02", 2025).leadershipRef()).isEqualTo("Biên bản A");
+    }
+
+    @Test
+    @WithMockUser("haiphong.demo")
+    void theOutgoingHeadUnitRecordsTheNextHeadButNotForOtherClusters() {
+        var cum2 = cluster("CUM-02", 2025);  // Hải Phòng headed Cụm 2 in 2024
+        service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
+                LocalDate.of(2024, 12, 10), "Biên bản"));
+        assertThat(cluster("CUM-02", 2025).leadershipRecordedBy()).isEqualTo("haiphong.demo");
+        var cum9 = cluster("CUM-09", 2025);
+        assertThatThrownBy(() -> service.recordLeadership(cum9.id(), new ClusterService.LeadershipForm(cum9.version(),
+                unit("LHH-BLU"), unit("LHH-CMU"), LocalDate.of(2024, 12, 10), "Biên bản"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.addMember(cum2.id(), unit("LHH-CTO"), cum2.version())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser("haiduong.demo")
+    void headRightsComeFromTheDataNotFromAGrant() {
+        var authority = queries.byCode("CUM-02", 2024).orElseThrow();
+        // Hải Dương was deputy in 2024: no head rights; so it may not record 2025 either
+        var cum2of2025 = cluster("CUM-02", 2025);
+        assertThatThrownBy(() -> service.recordLeadership(cum2of2025.id(), new ClusterService.LeadershipForm(cum2of2025.version(),
+                unit("LHH-HDG"), unit("LHH-BNH"), LocalDate.of(2024, 12, 10), "Biên bản"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(authority.deputy().code()).isEqualTo("LHH-HDG");
+    }
+}

@@ -1,0 +1,140 @@
+package vn.vusta.thidua.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.support.IntegrationTest;
+
+/** Role and unit scope, by URL and by API, failing closed; CSRF; lockout. */
+@IntegrationTest
+@Transactional
+class AccessIntegrationTests {
+    static final String DEMO = "demo-2026!";
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+
+    long unit(String code) { return jdbc.queryForObject("select id from unit where code = ?", Long.class, code); }
+
+    long version(String code) { return jdbc.queryForObject("select version from unit where code = ?", Long.class, code); }
+
+    @Test
+    void publishedDataIsOpenEverythingElseNeedsLogin() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("Cụm thi đua năm")));
+        mvc.perform(get("/api/v1/clusters").param("year", "2022")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units/" + unit("LHH-HNI") + "/accounts")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/admin/accounts")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/units/" + unit("LHH-HNI") + "/edit")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aUnitOfficerCannotOpenAdminPages() throws Exception {
+        var officer = user("haiphong.demo").roles("UNIT_OFFICER");
+        for (var url : new String[] {"/admin/accounts", "/admin/audit", "/admin/regrouping", "/admin/units/new"}) {
+            mvc.perform(get(url).with(officer)).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("haiphong.demo", DEMO))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aUnitOfficerWorksOnItsOwnUnitOnly_byUrl() throws Exception {
+        long own = unit("LHH-HPG");
+        long other = unit("LHH-HDG");
+        var officer = user("haiphong.demo").roles("UNIT_OFFICER");
+        mvc.perform(get("/units/" + own + "/edit").with(officer)).andExpect(status().isOk());
+        mvc.perform(get("/units/" + other + "/edit").with(officer)).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Bạn không có quyền")));
+        mvc.perform(get("/units/" + other + "/accounts").with(officer)).andExpect(status().isForbidden());
+        mvc.perform(post("/units/" + other + "/edit").with(officer).with(csrf())
+                        .param("version", String.valueOf(version("LHH-HDG"))).param("phone", "0225 000 000"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, other)).isNull();
+        mvc.perform(post("/units/" + own + "/edit").with(officer).with(csrf())
+                        .param("version", String.valueOf(version("LHH-HPG"))).param("phone", "0225 3 123 456")
+                        .param("name", "đổi tên trái phép"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/units/" + own));
+        assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isEqualTo("0225 3 123 456");
+        assertThat(jdbc.queryForObject("select name from unit where id = ?", String.class, own))
+                .as("an officer edits contact details only").isEqualTo("Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng");
+    }
+
+    @Test
+    void aUnitOfficerWorksOnItsOwnUnitOnly_byApi() throws Exception {
+        long own = unit("LHH-HPG");
+        long other = unit("LHH-HDG");
+        mvc.perform(get("/api/v1/units/" + other + "/accounts").with(httpBasic("haiphong.demo", DEMO))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("Bạn không có quyền thực hiện việc này hoặc xem dữ liệu này."));
+        mvc.perform(get("/api/v1/units/" + own + "/accounts").with(httpBasic("haiphong.demo", DEMO))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].username").value("haiphong.demo"));
+        mvc.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version("LHH-HDG") + ",\"phone\":\"0220 111 111\"}")).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, other)).isNull();
+        mvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version("LHH-HPG") + ",\"phone\":\"0225 3 999 999\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.contact.phone").value("0225 3 999 999"));
+    }
+
+    @Test
+    void aStaleEditGetsAConflictAndTheFirstSaveSurvives() throws Exception {
+        long own = unit("LHH-HPG");
+        long v = version("LHH-HPG");
+        var basic = httpBasic("haiphong.demo", DEMO);
+        mvc.perform(put("/api/v1/units/" + own + "/contact").with(basic).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + v + ",\"phone\":\"0225 1 111 111\"}")).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/units/" + own + "/contact").with(basic).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + v + ",\"phone\":\"0225 2 222 222\"}")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("vừa được người khác thay đổi")));
+        assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isEqualTo("0225 1 111 111");
+    }
+
+    @Test
+    void badInputIsRefusedInVietnameseAndChangesNothing() throws Exception {
+        long own = unit("LHH-HPG");
+        mvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version("LHH-HPG") + ",\"email\":\"không-phải-email\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Địa chỉ thư điện tử không hợp lệ."));
+        assertThat(jdbc.queryForObject("select email from unit where id = ?", String.class, own)).isNull();
+        mvc.perform(get("/api/v1/units").param("date", "hôm qua")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("Giá trị của tham số date không hợp lệ."));
+    }
+
+    @Test
+    void formsWithoutCsrfTokenAreRefused() throws Exception {
+        long own = unit("LHH-HPG");
+        mvc.perform(post("/units/" + own + "/edit").with(user("haiphong.demo").roles("UNIT_OFFICER"))
+                .param("version", String.valueOf(version("LHH-HPG"))).param("phone", "0225 000 000")).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isNull();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andExpect(redirectedUrl("/"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("haiduong.demo").password("sai-mat-khau")).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Tài khoản tạm khóa")));
+    }
+
+    @Test
+    void passwordsAreStoredHashed() {
+        var hash = jdbc.queryForObject("select password_hash from account where username = 'admin'", String.class);
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("admin-test-password-1");
+    }
+}

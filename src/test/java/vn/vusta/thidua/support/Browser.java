@@ -1,0 +1,51 @@
+package vn.vusta.thidua.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Debian's Chromium driven by Playwright, offline (never a downloaded browser). One browser per test class. */
+public class Browser implements BeforeAllCallback, AfterAllCallback {
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    /** A fresh page in its own context (own cookies), Vietnamese, desktop size. */
+    public Page newPage() {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("vi-VN")
+                .setViewportSize(1280, 900)).newPage();
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    public static void logIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+}
