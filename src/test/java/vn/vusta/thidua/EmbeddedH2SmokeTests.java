@@ -28,6 +28,9 @@ class EmbeddedH2SmokeTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Cụm thi đua năm 2022", "9 cụm, 63 đơn vị thành viên", "Cụm thi đua số 8 – Bắc Sông Hậu");
+        var defaultHome = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(defaultHome.body()).contains("Theo phương án phân cụm năm 2022");
         var api = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/units?date=2026-01-01&type=PROVINCIAL_UNION")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);

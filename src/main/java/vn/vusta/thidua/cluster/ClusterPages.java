@@ -56,6 +56,7 @@ class ClusterPages {
         int y = year == null ? queries.defaultYear() : year;
         var list = queries.ofYear(y);
         model.addAttribute("year", y);
+        model.addAttribute("schemeSince", queries.schemeSince(y));
         model.addAttribute("years", queries.years());
         model.addAttribute("clusters", list);
         model.addAttribute("unitCount", list.stream().mapToInt(ClusterView::size).sum());

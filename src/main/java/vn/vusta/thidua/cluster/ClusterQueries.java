@@ -38,6 +38,23 @@ public class ClusterQueries {
                 .orElseGet(() -> years().stream().findFirst().orElse(now));
     }
 
+    /**
+     * The first year of the scheme in force in {@code year}: going back while every cluster had the same members
+     * (2025 shows the scheme of 2022 until the office edits or regroups).
+     */
+    public int schemeSince(int year) {
+        var current = composition(year);
+        int since = year;
+        while (!current.isEmpty() && composition(since - 1).equals(current)) since--;
+        return since;
+    }
+
+    private Map<String, java.util.Set<Long>> composition(int year) {
+        var result = new java.util.HashMap<String, java.util.Set<Long>>();
+        clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA).forEach(c -> result.put(c.getCode(), new HashSet<>(c.memberIds())));
+        return result;
+    }
+
     public List<ClusterView> ofYear(int year) { return views(clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA)); }
 
     public ClusterView get(long id) { return views(List.of(entity(id))).getFirst(); }
