@@ -31,10 +31,10 @@ class PageErrors {
     ModelAndView rule(BusinessRuleException e) { return page(HttpStatus.BAD_REQUEST, messages.of(e)); }
 
     private static ModelAndView page(HttpStatus status, String message) {
-        var mav = new ModelAndView("error/problem");
+        var mav = new ModelAndView("error");
         mav.setStatus(status);
         mav.addObject("status", status.value());
-        mav.addObject("message", message);
+        mav.addObject("problem", message);
         return mav;
     }
 }

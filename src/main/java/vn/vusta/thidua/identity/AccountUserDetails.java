@@ -13,13 +13,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.audit.AuditTrail;
 
 /** Loads accounts for login and keeps the count of failed attempts that locks an account. */
 @Service
 class AccountUserDetails implements UserDetailsService {
     private final Accounts accounts;
+    private final AuditTrail audit;
 
-    AccountUserDetails(Accounts accounts) { this.accounts = accounts; }
+    AccountUserDetails(Accounts accounts, AuditTrail audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
 
     @Override
     @Transactional(readOnly = true)
@@ -38,7 +43,15 @@ class AccountUserDetails implements UserDetailsService {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         accounts.findByUsername(String.valueOf(event.getAuthentication().getName()).trim().toLowerCase())
-                .ifPresent(a -> a.loginFailed(Instant.now()));
+                .ifPresent(a -> {
+                    var now = Instant.now();
+                    boolean wasLocked = a.isLocked(now);
+                    a.loginFailed(now);
+                    if (!wasLocked && a.isLocked(now)) {
+                        audit.record("ACCOUNT_LOCKED", "account", a.getId(), "Tạm khóa tài khoản " + a.getUsername()
+                                + " sau " + Account.MAX_FAILED_ATTEMPTS + " lần nhập sai mật khẩu", null, null);
+                    }
+                });
     }
 
     @EventListener

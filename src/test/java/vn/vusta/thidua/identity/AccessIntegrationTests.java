@@ -40,6 +40,10 @@ class AccessIntegrationTests {
         mvc.perform(get("/api/v1/clusters").param("year", "2022")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/units/" + unit("LHH-HNI") + "/accounts")).andExpect(status().isUnauthorized());
         mvc.perform(get("/admin/accounts")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/clusters/999999")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Không tìm thấy dữ liệu (cluster 999999).")));
+        mvc.perform(get("/clusters/abc")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Giá trị của tham số id không hợp lệ.")));
         mvc.perform(get("/units/" + unit("LHH-HNI") + "/edit")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
@@ -130,6 +134,8 @@ class AccessIntegrationTests {
         }
         mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Tài khoản tạm khóa")));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_LOCKED' and summary like '%haiduong.demo%'",
+                Long.class)).isEqualTo(1);
     }
 
     @Test
