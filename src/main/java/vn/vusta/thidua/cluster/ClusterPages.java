@@ -139,6 +139,16 @@ class ClusterPages {
         return "cluster/unit-history :: history";
     }
 
+    /** On "my account": the head rights this account has, derived from the clusters its unit heads. */
+    @GetMapping("/account/clusters")
+    String myClusters(Model model) {
+        var actor = actors.current();
+        model.addAttribute("led", actor.unitId() == null ? java.util.List.of() : queries.ledBy(actor.unitId()));
+        model.addAttribute("unitId", actor.unitId());
+        model.addAttribute("currentYear", LocalDate.now().getYear());
+        return "cluster/my-clusters :: led";
+    }
+
     private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
         try {
             action.run();

@@ -69,6 +69,9 @@ public class ClusterQueries {
         return clusters.findByCodeAndYear(code, date.getYear()).map(Cluster::getHeadUnitId).map(id -> UnitRef.of(units.get(id)));
     }
 
+    /** Clusters this unit heads or deputises, newest year first: the source of its officers' head rights. */
+    public List<ClusterView> ledBy(long unitId) { return views(clusters.findByHeadUnitIdOrDeputyUnitIdOrderByYearDesc(unitId, unitId)); }
+
     public record Membership(UnitRef unit, ClusterView cluster, String role) {}
 
     /** Cluster history of a unit and of the units it was formed from, newest year first. */
@@ -84,7 +87,8 @@ public class ClusterQueries {
             var c = m.getCluster();
             String role = m.getUnitId().equals(c.getHeadUnitId()) ? "HEAD" : m.getUnitId().equals(c.getDeputyUnitId()) ? "DEPUTY" : "MEMBER";
             return new Membership(UnitRef.of(unitMap.get(m.getUnitId())), viewById.get(c.getId()), role);
-        }).toList();
+        }).sorted(java.util.Comparator.comparing((Membership m) -> -m.cluster().year())
+                .thenComparing(VietnameseText.byName((Membership m) -> sortKey(unitMap.get(m.unit().id()))))).toList();
     }
 
     Cluster entity(long id) { return clusters.findById(id).orElseThrow(() -> new NotFoundException("cluster", id)); }

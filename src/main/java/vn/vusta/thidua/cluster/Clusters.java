@@ -13,6 +13,8 @@ interface Clusters extends JpaRepository<Cluster, Long> {
 
     List<Cluster> findByCodeOrderByYearDesc(String code);
 
+    List<Cluster> findByHeadUnitIdOrDeputyUnitIdOrderByYearDesc(Long headUnitId, Long deputyUnitId);
+
     List<Cluster> findByLevelAndYearLessThan(ClusterLevel level, int year);
 
     @Query("select distinct c.year from Cluster c where c.level = :level order by c.year")

@@ -60,6 +60,12 @@ class Unit {
         this.contactPerson = contact.contactPerson();
     }
 
+    /** The unit ends the day before it merges into its successor; its history stays on it. */
+    void mergeInto(LocalDate effectiveDate) {
+        this.status = UnitStatus.MERGED;
+        this.validTo = effectiveDate.minusDays(1);
+    }
+
     UnitSummary summary() {
         return new UnitSummary(id, code, name, shortName, type, province, status, validFrom, validTo);
     }

@@ -27,7 +27,8 @@ public class UnitCatalog {
         this.lineages = lineages;
     }
 
-    public record LineageLink(UnitSummary unit, LocalDate effectiveDate, String legalRef, String unionLegalRef) {}
+    public record LineageLink(UnitSummary unit, LocalDate effectiveDate, String legalRef, String unionLegalRef,
+                              LocalDate unionEffectiveDate) {}
 
     public record Criteria(String query, UnitType type, UnitStatus status, LocalDate date) {
         public static Criteria all() { return new Criteria(null, null, null, null); }
@@ -64,14 +65,14 @@ public class UnitCatalog {
 
     public List<LineageLink> predecessors(long id) {
         return lineages.findBySuccessorId(id).stream()
-                .map(l -> new LineageLink(get(l.getPredecessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef()))
+                .map(l -> new LineageLink(get(l.getPredecessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef(), l.getUnionEffectiveDate()))
                 .sorted((a, b) -> order().compare(a.unit(), b.unit()))
                 .toList();
     }
 
     public Optional<LineageLink> successor(long id) {
         return lineages.findByPredecessorId(id).stream().findFirst()
-                .map(l -> new LineageLink(get(l.getSuccessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef()));
+                .map(l -> new LineageLink(get(l.getSuccessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef(), l.getUnionEffectiveDate()));
     }
 
     /**

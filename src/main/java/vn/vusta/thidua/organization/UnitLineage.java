@@ -19,8 +19,23 @@ class UnitLineage {
     private String kind;
     private String legalRef;
     private String unionLegalRef;
+    private LocalDate unionEffectiveDate;
 
     protected UnitLineage() {}
+
+    UnitLineage(Long predecessorId, Long successorId, LocalDate effectiveDate, String legalRef) {
+        this.predecessorId = predecessorId;
+        this.successorId = successorId;
+        this.effectiveDate = effectiveDate;
+        this.kind = "MERGER";
+        this.legalRef = legalRef;
+    }
+
+    /** The union's own merger decision (it may come weeks after the provinces merged). */
+    void recordUnionDecision(String reference, LocalDate date) {
+        this.unionLegalRef = reference;
+        this.unionEffectiveDate = date;
+    }
 
     Long getPredecessorId() { return predecessorId; }
     Long getSuccessorId() { return successorId; }
@@ -28,4 +43,5 @@ class UnitLineage {
     String getKind() { return kind; }
     String getLegalRef() { return legalRef; }
     String getUnionLegalRef() { return unionLegalRef; }
+    LocalDate getUnionEffectiveDate() { return unionEffectiveDate; }
 }

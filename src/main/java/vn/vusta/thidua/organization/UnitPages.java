@@ -53,6 +53,7 @@ class UnitPages {
         model.addAttribute("predecessors", catalog.predecessors(id));
         model.addAttribute("successor", catalog.successor(id).orElse(null));
         model.addAttribute("canEdit", actor.isAdmin() || actor.actsFor(id));
+        model.addAttribute("admin", actor.isAdmin());
         return "organization/unit";
     }
 

@@ -82,6 +82,18 @@ class ClusterBrowserTests {
         page.getByText("Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Cần Thơ").last().click();
         assertThat(page.locator("#cluster-history")).isVisible();
         Browser.screenshot(page, "unit-detail");
+        page.navigate(base() + "/units?q=da+nang&date=2026-01-01");
+        page.getByText("Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Đà Nẵng").click();
+        page.locator("#reference").fill("Quyết định số 889/QĐ-UBND");
+        page.locator("#unionDate").fill("2025-08-20");
+        page.locator("#union-decision + form button").click();
+        assertThat(page.locator(".alert-success")).hasText("Đã lưu quyết định hợp nhất Liên hiệp Hội.");
+        assertThat(page.locator("#union-decision")).containsText("Quyết định số 889/QĐ-UBND (20/08/2025)");
+        Browser.screenshot(page, "unit-successor");
+        page.navigate(base() + "/admin/mergers/new");
+        Browser.screenshot(page, "merger-form");
+        page.navigate(base() + "/account");
+        Browser.screenshot(page, "my-account");
         page.navigate(base() + "/admin/regrouping?year=2026");
         assertThat(page.locator("#regrouping tbody tr")).hasCount(34);
         Browser.screenshot(page, "regrouping-2026");

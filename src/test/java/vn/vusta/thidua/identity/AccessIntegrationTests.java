@@ -139,6 +139,15 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void headRightsAreDerivedFromTheClustersTheUnitHeads() throws Exception {
+        mvc.perform(get("/account/clusters").with(user("haiphong.demo").roles("UNIT_OFFICER"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cụm thi đua số 2 – 2024")))
+                .andExpect(content().string(containsString("quyền cụm trưởng năm 2024; ghi nhận cụm trưởng năm 2025")));
+        mvc.perform(get("/account/clusters").with(user("cantho.demo").roles("UNIT_OFFICER"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("chưa làm cụm trưởng hay cụm phó")));
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         var hash = jdbc.queryForObject("select password_hash from account where username = 'admin'", String.class);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("admin-test-password-1");

@@ -1,0 +1,68 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.NotFoundException;
+
+/** The office records a merger, and later the unions' own merger decision. */
+@Controller
+class MergerPages {
+    private final Mergers mergers;
+    private final UnitCatalog catalog;
+    private final Messages messages;
+
+    MergerPages(Mergers mergers, UnitCatalog catalog, Messages messages) {
+        this.mergers = mergers;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/mergers/new")
+    String form(Model model) {
+        return page(model, new Mergers.MergerForm(java.util.List.of(), null, null, "", "", null));
+    }
+
+    @PostMapping("/admin/mergers/new")
+    String merge(Mergers.MergerForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var merged = mergers.merge(form);
+            redirect.addFlashAttribute("success", messages.get("merger.saved", merged.predecessorIds().size(),
+                    catalog.get(merged.successorId()).name()));
+            return "redirect:/units/" + merged.successorId();
+        } catch (BusinessRuleException e) {
+            if (e instanceof NotFoundException nf) throw nf;
+            model.addAttribute("error", messages.of(e));
+            return page(model, form);
+        }
+    }
+
+    @PostMapping("/units/{id}/union-decision")
+    String unionDecision(@PathVariable long id, @RequestParam(required = false) String reference,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                         RedirectAttributes redirect) {
+        try {
+            mergers.recordUnionDecision(id, reference, date);
+            redirect.addFlashAttribute("success", messages.get("merger.union.saved"));
+        } catch (BusinessRuleException e) {
+            if (e instanceof NotFoundException nf) throw nf;
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/units/" + id;
+    }
+
+    private String page(Model model, Mergers.MergerForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("units", catalog.search(new UnitCatalog.Criteria(null, null, UnitStatus.ACTIVE, null)));
+        return "organization/merger-form";
+    }
+}
