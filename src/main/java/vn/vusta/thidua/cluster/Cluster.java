@@ -87,7 +87,11 @@ class Cluster {
         this.leadershipRecordedBy = recordedBy;
     }
 
-    void assignSupervisor(String name) { this.supervisorName = name == null || name.isBlank() ? null : name.trim(); }
+    /** The Presidium member in charge: the name as published, and the account of that person if there is one. */
+    void assignSupervisor(String name, String username) {
+        this.supervisorName = name == null || name.isBlank() ? null : name.trim();
+        this.supervisorUsername = username == null || username.isBlank() ? null : username;
+    }
 
     void rename(String newName) {
         if (newName == null || newName.isBlank()) throw new BusinessRuleException("cluster.name.required");
@@ -103,6 +107,7 @@ class Cluster {
         m.put("headUnitId", headUnitId);
         m.put("deputyUnitId", deputyUnitId);
         m.put("supervisorName", supervisorName);
+        m.put("supervisorUsername", supervisorUsername);
         m.put("leadershipRef", leadershipRef);
         m.put("leadershipDate", leadershipDate == null ? null : leadershipDate.toString());
         return m;

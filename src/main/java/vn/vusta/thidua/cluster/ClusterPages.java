@@ -14,7 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
+import vn.vusta.thidua.identity.Role;
 import vn.vusta.thidua.organization.UnitCatalog;
 import vn.vusta.thidua.organization.UnitType;
 
@@ -28,9 +30,11 @@ class ClusterPages {
     private final ActorContext actors;
     private final UnitCatalog units;
     private final Messages messages;
+    private final AccountDirectory accounts;
 
     ClusterPages(ClusterQueries queries, ClusterService service, Rotation rotation, ClusterAuthority authority,
-                 ActorContext actors, UnitCatalog units, Messages messages) {
+                 ActorContext actors, UnitCatalog units, Messages messages, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.queries = queries;
         this.service = service;
         this.rotation = rotation;
@@ -72,7 +76,9 @@ class ClusterPages {
         model.addAttribute("headRights", authority.hasHeadRights(actor, entity));
         model.addAttribute("mayRecord", authority.mayRecordLeadership(actor, entity));
         model.addAttribute("admin", actor.isAdmin());
+        model.addAttribute("supervising", actor.username() != null && actor.username().equals(cluster.supervisorUsername()));
         if (actor.isAdmin()) {
+            model.addAttribute("presidium", accounts.enabledWithRole(Role.PRESIDIUM_MEMBER));
             var startOfYear = LocalDate.of(cluster.year(), 1, 1);
             model.addAttribute("candidates", units.existingOn(startOfYear, UnitType.PROVINCIAL_UNION).stream()
                     .filter(u -> cluster.members().stream().noneMatch(m -> m.unit().id() == u.id())).toList());
@@ -144,6 +150,7 @@ class ClusterPages {
     String myClusters(Model model) {
         var actor = actors.current();
         model.addAttribute("led", actor.unitId() == null ? java.util.List.of() : queries.ledBy(actor.unitId()));
+        model.addAttribute("supervised", actor.role() == Role.PRESIDIUM_MEMBER ? queries.supervisedBy(actor.username()) : java.util.List.of());
         model.addAttribute("unitId", actor.unitId());
         model.addAttribute("currentYear", LocalDate.now().getYear());
         return "cluster/my-clusters :: led";

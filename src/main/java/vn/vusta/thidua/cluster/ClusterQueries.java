@@ -72,6 +72,9 @@ public class ClusterQueries {
     /** Clusters this unit heads or deputises, newest year first: the source of its officers' head rights. */
     public List<ClusterView> ledBy(long unitId) { return views(clusters.findByHeadUnitIdOrDeputyUnitIdOrderByYearDesc(unitId, unitId)); }
 
+    /** Clusters in the charge of this Presidium member's account, newest year first. */
+    public List<ClusterView> supervisedBy(String username) { return views(clusters.findBySupervisorUsernameOrderByYearDesc(username)); }
+
     public record Membership(UnitRef unit, ClusterView cluster, String role) {}
 
     /** Cluster history of a unit and of the units it was formed from, newest year first. */
@@ -104,7 +107,7 @@ public class ClusterQueries {
                 c.isMembershipConfirmed(), c.getSourceNote(),
                 c.getMembers().stream().map(m -> new ClusterView.Member(UnitRef.of(unitMap.get(m.getUnitId())), m.isConfirmed()))
                         .sorted(VietnameseText.byName(m -> sortKey(unitMap.get(m.unit().id())))).toList(),
-                ref(unitMap, c.getHeadUnitId()), ref(unitMap, c.getDeputyUnitId()), c.getSupervisorName(),
+                ref(unitMap, c.getHeadUnitId()), ref(unitMap, c.getDeputyUnitId()), c.getSupervisorName(), c.getSupervisorUsername(),
                 c.getLeadershipRef(), c.getLeadershipDate(), c.getLeadershipRecordedBy(), c.getVersion())).toList();
     }
 

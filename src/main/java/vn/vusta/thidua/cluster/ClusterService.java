@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.ConcurrentEditException;
+import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
+import vn.vusta.thidua.identity.Role;
 import vn.vusta.thidua.organization.UnitCatalog;
 import vn.vusta.thidua.organization.UnitType;
 
@@ -22,9 +24,11 @@ class ClusterService {
     private final UnitCatalog units;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final AccountDirectory accounts;
 
     ClusterService(Clusters clusters, ClusterQueries queries, ClusterAuthority authority, ActorContext actors,
-                   UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events) {
+                   UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.clusters = clusters;
         this.queries = queries;
         this.authority = authority;
@@ -49,7 +53,7 @@ class ClusterService {
         events.publishEvent(new ClusterHeadChanged(cluster.getCode(), cluster.getYear(), cluster.getHeadUnitId(), cluster.getDeputyUnitId()));
     }
 
-    record DetailsForm(Long version, String name, String supervisorName) {}
+    record DetailsForm(Long version, String name, String supervisorName, String supervisorUsername) {}
 
     @Transactional
     void updateDetails(long clusterId, DetailsForm form) {
@@ -58,7 +62,11 @@ class ClusterService {
         ConcurrentEditException.check(cluster.getVersion(), form.version());
         var before = cluster.snapshot();
         cluster.rename(form.name());
-        cluster.assignSupervisor(form.supervisorName());
+        if (form.supervisorUsername() != null && !form.supervisorUsername().isBlank()
+                && accounts.enabledWithRole(Role.PRESIDIUM_MEMBER).stream().noneMatch(a -> a.username().equals(form.supervisorUsername()))) {
+            throw new BusinessRuleException("cluster.supervisor.notPresidium", form.supervisorUsername());
+        }
+        cluster.assignSupervisor(form.supervisorName(), form.supervisorUsername());
         clusters.saveAndFlush(cluster);
         audit.record("CLUSTER_UPDATED", "cluster", clusterId, "Sửa thông tin " + cluster.getName() + " năm " + cluster.getYear(),
                 before, cluster.snapshot());

@@ -6,7 +6,7 @@ import java.util.List;
 /** A cluster in one year as pages and the API show it. */
 public record ClusterView(long id, String code, int year, String name, ClusterKind kind, ClusterLevel level,
                           boolean membershipConfirmed, String sourceNote, List<Member> members, UnitRef head,
-                          UnitRef deputy, String supervisorName, String leadershipRef, LocalDate leadershipDate,
+                          UnitRef deputy, String supervisorName, String supervisorUsername, String leadershipRef, LocalDate leadershipDate,
                           String leadershipRecordedBy, long version) {
 
     public record Member(UnitRef unit, boolean confirmed) {}

@@ -15,6 +15,8 @@ interface Clusters extends JpaRepository<Cluster, Long> {
 
     List<Cluster> findByHeadUnitIdOrDeputyUnitIdOrderByYearDesc(Long headUnitId, Long deputyUnitId);
 
+    List<Cluster> findBySupervisorUsernameOrderByYearDesc(String username);
+
     List<Cluster> findByLevelAndYearLessThan(ClusterLevel level, int year);
 
     @Query("select distinct c.year from Cluster c where c.level = :level order by c.year")

@@ -157,4 +157,17 @@ class ClusterRulesIntegrationTests {
                 unit("LHH-HDG"), unit("LHH-BNH"), LocalDate.of(2024, 12, 10), "Biên bản"))).isInstanceOf(AccessDeniedException.class);
         assertThat(authority.deputy().code()).isEqualTo("LHH-HDG");
     }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void thePresidiumMemberInChargeIsLinkedToAPresidiumAccountOnly() {
+        var cum8 = cluster("CUM-08", 2024);
+        assertThat(message(() -> service.updateDetails(cum8.id(),
+                new ClusterService.DetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "haiphong.demo"))))
+                .isEqualTo("Tài khoản haiphong.demo không phải ủy viên Đoàn Chủ tịch đang hoạt động.");
+        service.updateDetails(cum8.id(), new ClusterService.DetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "phutrach.demo"));
+        assertThat(queries.supervisedBy("phutrach.demo")).extracting(ClusterView::code, ClusterView::year).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CUM-08", 2024));
+        assertThat(cluster("CUM-08", 2024).supervisorName()).isEqualTo("Nguyễn Quốc Bảo");
+    }
 }
