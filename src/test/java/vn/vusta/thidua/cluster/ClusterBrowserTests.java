@@ -14,6 +14,7 @@ import vn.vusta.thidua.support.IntegrationTest;
 class ClusterBrowserTests {
     @RegisterExtension static Browser browser = new Browser();
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String base() { return "http://127.0.0.1:" + port; }
 
@@ -25,6 +26,8 @@ class ClusterBrowserTests {
         Browser.screenshot(page, "home-2022");
 
         Browser.logIn(page, base(), "admin", "admin-test-password-1");
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'admin'", Long.class))
+                .as("the session is kept in the database, not in the node's memory").isPositive();
         page.navigate(base() + "/clusters?year=2022");
         var rows = page.locator("#clusters tbody tr");
         assertThat(rows).hasCount(9);
