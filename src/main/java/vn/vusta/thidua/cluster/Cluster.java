@@ -44,6 +44,12 @@ class Cluster {
 
     protected Cluster() {}
 
+    Cluster(String code, int year, String name, ClusterKind kind, ClusterLevel level, Long ownerUnitId, boolean confirmed,
+            String sourceNote) {
+        this(code, year, name, kind, level, confirmed, sourceNote);
+        this.ownerUnitId = ownerUnitId;
+    }
+
     Cluster(String code, int year, String name, ClusterKind kind, ClusterLevel level, boolean confirmed, String sourceNote) {
         this.code = code;
         this.year = year;
@@ -121,6 +127,7 @@ class Cluster {
     ClusterLevel getLevel() { return level; }
     boolean isMembershipConfirmed() { return membershipConfirmed; }
     String getSourceNote() { return sourceNote; }
+    Long getOwnerUnitId() { return ownerUnitId; }
     Long getHeadUnitId() { return headUnitId; }
     Long getDeputyUnitId() { return deputyUnitId; }
     String getSupervisorName() { return supervisorName; }

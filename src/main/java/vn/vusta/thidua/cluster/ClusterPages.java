@@ -64,6 +64,7 @@ class ClusterPages {
         model.addAttribute("years", queries.years());
         model.addAttribute("clusters", list);
         model.addAttribute("unitCount", list.stream().mapToInt(ClusterView::size).sum());
+        model.addAttribute("blocks", queries.blocksOfYear(y));
     }
 
     @GetMapping("/clusters/{id}")
@@ -79,8 +80,11 @@ class ClusterPages {
         model.addAttribute("supervising", actor.username() != null && actor.username().equals(cluster.supervisorUsername()));
         if (actor.isAdmin()) {
             model.addAttribute("presidium", accounts.enabledWithRole(Role.PRESIDIUM_MEMBER));
-            var startOfYear = LocalDate.of(cluster.year(), 1, 1);
-            model.addAttribute("candidates", units.existingOn(startOfYear, UnitType.PROVINCIAL_UNION).stream()
+            var first = LocalDate.of(cluster.year(), 1, 1);
+            var last = LocalDate.of(cluster.year(), 12, 31);
+            model.addAttribute("candidates", units.search(UnitCatalog.Criteria.all()).stream()
+                    .filter(u -> (u.validFrom() == null || !u.validFrom().isAfter(last)) && (u.validTo() == null || !u.validTo().isBefore(first)))
+                    .filter(u -> ClusterService.typeRefusal(entity, u).isEmpty())
                     .filter(u -> cluster.members().stream().noneMatch(m -> m.unit().id() == u.id())).toList());
         }
         return "cluster/detail";
@@ -137,10 +141,38 @@ class ClusterPages {
         return act(id, redirect, "cluster.member.removed", () -> service.removeMember(id, unitId, version));
     }
 
+    @GetMapping("/admin/clusters/new")
+    String createForm(@RequestParam(required = false) Integer year, Model model) {
+        return createPage(new ClusterService.CreateForm("", year == null ? queries.defaultYear() : year, "", ClusterKind.BLOCK,
+                ClusterLevel.VUSTA, null), model);
+    }
+
+    @PostMapping("/admin/clusters/new")
+    String create(ClusterService.CreateForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var cluster = service.create(form);
+            redirect.addFlashAttribute("success", messages.get("cluster.created"));
+            return "redirect:/clusters/" + cluster.getId();
+        } catch (BusinessRuleException e) {
+            if (e instanceof NotFoundException nf) throw nf;
+            model.addAttribute("error", messages.of(e));
+            return createPage(form, model);
+        }
+    }
+
+    private String createPage(ClusterService.CreateForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", ClusterKind.values());
+        model.addAttribute("levels", ClusterLevel.values());
+        model.addAttribute("unions", units.search(new UnitCatalog.Criteria(null, UnitType.PROVINCIAL_UNION, null, null)));
+        return "cluster/create";
+    }
+
     /** Units' cluster history, loaded into the unit page (the organisation module does not know clusters). */
     @GetMapping("/units/{unitId}/clusters")
     String unitHistory(@PathVariable long unitId, Model model) {
         model.addAttribute("memberships", queries.membershipsOf(unitId));
+        model.addAttribute("owned", queries.ownedBy(unitId));
         model.addAttribute("unitId", unitId);
         return "cluster/unit-history :: history";
     }

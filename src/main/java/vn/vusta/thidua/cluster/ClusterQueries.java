@@ -29,7 +29,7 @@ public class ClusterQueries {
         this.units = units;
     }
 
-    public List<Integer> years() { return clusters.yearsOf(ClusterLevel.VUSTA); }
+    public List<Integer> years() { return clusters.yearsOf(ClusterLevel.VUSTA, ClusterKind.CLUSTER); }
 
     /** The year to show by default: this year if it has clusters, else the latest earlier year that has. */
     public int defaultYear() {
@@ -51,11 +51,19 @@ public class ClusterQueries {
 
     private Map<String, java.util.Set<Long>> composition(int year) {
         var result = new java.util.HashMap<String, java.util.Set<Long>>();
-        clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA).forEach(c -> result.put(c.getCode(), new HashSet<>(c.memberIds())));
+        clusters.vustaClusters(year).forEach(c -> result.put(c.getCode(), new HashSet<>(c.memberIds())));
         return result;
     }
 
-    public List<ClusterView> ofYear(int year) { return views(clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA)); }
+    public List<ClusterView> ofYear(int year) { return views(clusters.vustaClusters(year)); }
+
+    /** VUSTA's emulation blocks (khối) of a year, e.g. of national branch associations. */
+    public List<ClusterView> blocksOfYear(int year) {
+        return views(clusters.findByYearAndLevelAndKindOrderByCode(year, ClusterLevel.VUSTA, ClusterKind.BLOCK));
+    }
+
+    /** Internal clusters and blocks a provincial union runs for its own member organisations. */
+    public List<ClusterView> ownedBy(long unitId) { return views(clusters.findByOwnerUnitIdOrderByYearDescCode(unitId)); }
 
     public ClusterView get(long id) { return views(List.of(entity(id))).getFirst(); }
 
@@ -100,10 +108,10 @@ public class ClusterQueries {
         var ids = new HashSet<Long>();
         for (var c : list) {
             ids.addAll(c.memberIds());
-            Stream.of(c.getHeadUnitId(), c.getDeputyUnitId()).filter(Objects::nonNull).forEach(ids::add);
+            Stream.of(c.getHeadUnitId(), c.getDeputyUnitId(), c.getOwnerUnitId()).filter(Objects::nonNull).forEach(ids::add);
         }
         Map<Long, UnitSummary> unitMap = units.byIds(ids);
-        return list.stream().map(c -> new ClusterView(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(), c.getLevel(),
+        return list.stream().map(c -> new ClusterView(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(), c.getLevel(), ref(unitMap, c.getOwnerUnitId()),
                 c.isMembershipConfirmed(), c.getSourceNote(),
                 c.getMembers().stream().map(m -> new ClusterView.Member(UnitRef.of(unitMap.get(m.getUnitId())), m.isConfirmed()))
                         .sorted(VietnameseText.byName(m -> sortKey(unitMap.get(m.unit().id())))).toList(),

@@ -1,6 +1,7 @@
 package vn.vusta.thidua.cluster;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.identity.Role;
 import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitSummary;
 import vn.vusta.thidua.organization.UnitType;
 
 /** Changes to a cluster's year: leadership (head, deputy), members, name and person in charge. All audited. */
@@ -98,13 +100,54 @@ class ClusterService {
                 + " năm " + cluster.getYear(), before, cluster.snapshot());
     }
 
+    record CreateForm(String code, Integer year, String name, ClusterKind kind, ClusterLevel level, Long ownerUnitId) {}
+
+    /** A new cluster or block for a year: VUSTA's own, or a provincial union's internal one. */
+    @Transactional
+    Cluster create(CreateForm form) {
+        actors.requireAdmin();
+        String code = form.code() == null ? "" : form.code().trim().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z0-9._-]{2,40}")) throw new BusinessRuleException("cluster.code.invalid");
+        if (form.year() == null || form.year() < 2000 || form.year() > 2100) throw new BusinessRuleException("cluster.year.invalid");
+        if (form.name() == null || form.name().isBlank()) throw new BusinessRuleException("cluster.name.required");
+        if (form.kind() == null || form.level() == null) throw new BusinessRuleException("cluster.kindLevel.required");
+        if (clusters.findByCodeAndYear(code, form.year()).isPresent()) throw new BusinessRuleException("cluster.code.taken", code, form.year());
+        Long owner = null;
+        if (form.level() == ClusterLevel.PROVINCIAL) {
+            if (form.ownerUnitId() == null) throw new BusinessRuleException("cluster.owner.required");
+            var union = units.get(form.ownerUnitId());
+            if (union.type() != UnitType.PROVINCIAL_UNION || !union.existsOn(LocalDate.of(form.year(), 12, 31))
+                    && !union.existsOn(LocalDate.of(form.year(), 1, 1))) {
+                throw new BusinessRuleException("cluster.owner.notUnion", union.shortName(), form.year());
+            }
+            owner = union.id();
+        }
+        var cluster = new Cluster(code, form.year(), form.name().trim(), form.kind(), form.level(), owner, true, null);
+        clusters.saveAndFlush(cluster);
+        audit.record("CLUSTER_CREATED", "cluster", cluster.getId(), "Lập " + cluster.getName() + " năm " + cluster.getYear(),
+                null, cluster.snapshot());
+        return cluster;
+    }
+
+    /** Which kinds of unit a cluster takes: VUSTA clusters take provincial unions, VUSTA blocks the associations and
+     *  affiliated units, a union's internal clusters anything but VUSTA and provincial unions. */
+    static Optional<String> typeRefusal(Cluster cluster, UnitSummary unit) {
+        if (cluster.getLevel() == ClusterLevel.VUSTA && cluster.getKind() == ClusterKind.CLUSTER) {
+            return unit.type() == UnitType.PROVINCIAL_UNION ? Optional.empty() : Optional.of("cluster.member.notProvincialUnion");
+        }
+        if (cluster.getLevel() == ClusterLevel.VUSTA) {
+            return unit.type() == UnitType.NATIONAL_ASSOCIATION || unit.type() == UnitType.AFFILIATED_UNIT
+                    ? Optional.empty() : Optional.of("cluster.member.notAssociation");
+        }
+        return unit.type() == UnitType.VUSTA || unit.type() == UnitType.PROVINCIAL_UNION
+                ? Optional.of("cluster.member.notForProvincial") : Optional.empty();
+    }
+
     /** The membership rules every way into a cluster goes through. */
     void checkMayJoin(Cluster cluster, long unitId) {
         var unit = units.get(unitId);
         int year = cluster.getYear();
-        if (cluster.getLevel() == ClusterLevel.VUSTA && cluster.getKind() == ClusterKind.CLUSTER && unit.type() != UnitType.PROVINCIAL_UNION) {
-            throw new BusinessRuleException("cluster.member.notProvincialUnion", unit.shortName());
-        }
+        typeRefusal(cluster, unit).ifPresent(key -> { throw new BusinessRuleException(key, unit.shortName()); });
         if (unit.validTo() != null && unit.validTo().isBefore(LocalDate.of(year, 1, 1))) {
             var successor = units.successor(unitId);
             if (successor.isPresent()) {

@@ -7,7 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface Clusters extends JpaRepository<Cluster, Long> {
-    List<Cluster> findByYearAndLevelOrderByCode(int year, ClusterLevel level);
+    List<Cluster> findByYearAndLevelAndKindOrderByCode(int year, ClusterLevel level, ClusterKind kind);
+
+    /** VUSTA's emulation clusters of provincial unions in a year (not blocks, not provincial clusters). */
+    default List<Cluster> vustaClusters(int year) { return findByYearAndLevelAndKindOrderByCode(year, ClusterLevel.VUSTA, ClusterKind.CLUSTER); }
+
+    List<Cluster> findByOwnerUnitIdOrderByYearDescCode(Long ownerUnitId);
 
     Optional<Cluster> findByCodeAndYear(String code, int year);
 
@@ -19,8 +24,8 @@ interface Clusters extends JpaRepository<Cluster, Long> {
 
     List<Cluster> findByLevelAndYearLessThan(ClusterLevel level, int year);
 
-    @Query("select distinct c.year from Cluster c where c.level = :level order by c.year")
-    List<Integer> yearsOf(ClusterLevel level);
+    @Query("select distinct c.year from Cluster c where c.level = :level and c.kind = :kind order by c.year")
+    List<Integer> yearsOf(ClusterLevel level, ClusterKind kind);
 
     @Query("select m from ClusterMember m join fetch m.cluster c where m.unitId in :unitIds order by m.year desc")
     List<ClusterMember> membershipsOf(java.util.Collection<Long> unitIds);

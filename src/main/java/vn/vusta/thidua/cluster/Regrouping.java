@@ -62,9 +62,9 @@ class Regrouping {
     @Transactional(readOnly = true)
     Draft draft(int year) {
         actors.requireAdmin();
-        var base = clusters.findByYearAndLevelOrderByCode(year - 1, ClusterLevel.VUSTA);
+        var base = clusters.vustaClusters(year - 1);
         if (base.isEmpty()) throw new BusinessRuleException("regrouping.noBaseYear", year - 1);
-        boolean exists = !clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA).isEmpty();
+        boolean exists = !clusters.vustaClusters(year).isEmpty();
         var start = LocalDate.of(year, 1, 1);
         var origins = new HashMap<Long, List<String>>();     // new-year unit -> codes of last year's clusters it comes from
         var formedFrom = new HashMap<Long, List<UnitSummary>>();
@@ -127,7 +127,7 @@ class Regrouping {
         var note = "Phương án năm " + year + " do Văn phòng lập từ phương án năm " + (year - 1) + "; căn cứ: " + decisionRef.trim();
         var scheme = new LinkedHashMap<String, Object>();
         int created = 0;
-        for (var base : clusters.findByYearAndLevelOrderByCode(year - 1, ClusterLevel.VUSTA)) {
+        for (var base : clusters.vustaClusters(year - 1)) {
             var memberIds = assignment.entrySet().stream().filter(e -> base.getCode().equals(e.getValue())).map(Map.Entry::getKey).toList();
             if (memberIds.isEmpty()) continue;
             var cluster = new Cluster(base.getCode(), year, base.getName(), base.getKind(), base.getLevel(), true, note);

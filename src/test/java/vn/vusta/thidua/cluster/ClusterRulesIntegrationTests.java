@@ -170,4 +170,29 @@ class ClusterRulesIntegrationTests {
                 org.assertj.core.groups.Tuple.tuple("CUM-08", 2024));
         assertThat(cluster("CUM-08", 2024).supervisorName()).isEqualTo("Nguyễn Quốc Bảo");
     }
+
+    @Test
+    @WithMockUser("vanphong.demo")
+    void blocksAndProvincialClustersTakeTheirOwnKindOfMember() {
+        jdbc.update("insert into unit (code, name, short_name, type, status) values ('HOI-T1', 'Hội Thử nghiệm Việt Nam', 'Hội Thử nghiệm', 'NATIONAL_ASSOCIATION', 'ACTIVE')");
+        var block = service.create(new ClusterService.CreateForm("khoi-01", 2025, "Khối thi đua các hội ngành số 1", ClusterKind.BLOCK, ClusterLevel.VUSTA, null));
+        assertThat(block.getCode()).isEqualTo("KHOI-01");
+        assertThat(message(() -> service.addMember(block.getId(), unit("LHH-HNI"), block.getVersion())))
+                .isEqualTo("Hà Nội không phải hội ngành toàn quốc hay đơn vị trực thuộc; khối thi đua của VUSTA chỉ gồm các đơn vị đó.");
+        service.addMember(block.getId(), unit("HOI-T1"), queries.get(block.getId()).version());
+        assertThat(queries.blocksOfYear(2025)).extracting(ClusterView::code).containsExactly("KHOI-01");
+        assertThat(queries.ofYear(2025)).hasSize(9).noneMatch(c -> c.code().equals("KHOI-01"));
+
+        assertThat(message(() -> service.create(new ClusterService.CreateForm("KHOI-01", 2025, "Trùng", ClusterKind.BLOCK, ClusterLevel.VUSTA, null))))
+                .isEqualTo("Mã KHOI-01 đã được dùng cho một cụm năm 2025.");
+        assertThat(message(() -> service.create(new ClusterService.CreateForm("PTO-CUM-01", 2026, "Cụm 1", ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, null))))
+                .isEqualTo("Cụm nội bộ phải thuộc một Liên hiệp Hội tỉnh, thành phố.");
+        assertThat(message(() -> service.create(new ClusterService.CreateForm("PTO-CUM-01", 2026, "Cụm 1", ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, unit("LHH-PTO")))))
+                .isEqualTo("Phú Thọ không phải Liên hiệp Hội tỉnh, thành phố đang hoạt động năm 2026.");
+        var internal = service.create(new ClusterService.CreateForm("PTO-CUM-01", 2026, "Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)",
+                ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, unit("LHH-PTO25")));
+        assertThat(message(() -> service.addMember(internal.getId(), unit("LHH-HNI"), internal.getVersion())))
+                .isEqualTo("Hà Nội không thể là thành viên cụm nội bộ của một Liên hiệp Hội tỉnh, thành phố.");
+        assertThat(queries.ownedBy(unit("LHH-PTO25"))).extracting(ClusterView::name).containsExactly("Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)");
+    }
 }
