@@ -1,9 +1,12 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.LocalDate;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.vusta.thidua.identity.Actor;
 import vn.vusta.thidua.identity.ActorContext;
+import vn.vusta.thidua.organization.UnitCatalog;
 
 /**
  * Head rights are derived from the data, never granted by hand: an officer of the unit that heads a cluster in a
@@ -13,10 +16,12 @@ import vn.vusta.thidua.identity.ActorContext;
 public class ClusterAuthority {
     private final ActorContext actors;
     private final Clusters clusters;
+    private final UnitCatalog units;
 
-    ClusterAuthority(ActorContext actors, Clusters clusters) {
+    ClusterAuthority(ActorContext actors, Clusters clusters, UnitCatalog units) {
         this.actors = actors;
         this.clusters = clusters;
+        this.units = units;
     }
 
     /** Whether the actor acts for the head unit of this cluster in its year. */
@@ -30,11 +35,18 @@ public class ClusterAuthority {
         return clusters.findById(clusterId).map(c -> hasHeadRights(actor, c)).orElse(false);
     }
 
-    /** The VUSTA office, or the head of the previous year (who chairs the summary that elects this year's head). */
+    /**
+     * The VUSTA office, or the head of the previous year (who chairs the summary that elects this year's head); when
+     * that head unit has since merged, the unit that carries it on at the start of this year.
+     */
     boolean mayRecordLeadership(Actor actor, Cluster cluster) {
         if (actor.isAdmin()) return true;
+        if (actor.unitId() == null) return false;
         return clusters.findByCodeAndYear(cluster.getCode(), cluster.getYear() - 1)
-                .map(previous -> hasHeadRights(actor, previous)).orElse(false);
+                .map(Cluster::getHeadUnitId)
+                .filter(head -> actor.actsFor(head) || units.carrierOn(head, LocalDate.of(cluster.getYear(), 1, 1))
+                        .map(carrier -> actor.actsFor(carrier.id())).orElse(false))
+                .isPresent();
     }
 
     Actor requireRecordLeadership(Cluster cluster) {

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Pages: form login with CSRF on every form. API: HTTP Basic, stateless (so a browser session never authorises
@@ -39,8 +40,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
+        http.addFilterBefore(new AccountStillValid(accounts), AuthorizationFilter.class)
+            .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*",

@@ -195,4 +195,23 @@ class ClusterRulesIntegrationTests {
                 .isEqualTo("Hà Nội không thể là thành viên cụm nội bộ của một Liên hiệp Hội tỉnh, thành phố.");
         assertThat(queries.ownedBy(unit("LHH-PTO25"))).extracting(ClusterView::name).containsExactly("Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)");
     }
+
+    @Test
+    @WithMockUser("cantho.demo")
+    void theSuccessorOfLastYearsHeadRecordsTheNextHeadAfterAMerger() {
+        // 2025: old Cần Thơ heads Cụm 9; 2026: the new Cần Thơ (its successor) sits in Cụm 9
+        jdbc.update("update cluster set head_unit_id = ?, deputy_unit_id = ? where code = 'CUM-09' and cluster_year = 2025",
+                unit("LHH-CTO"), unit("LHH-CMU"));
+        jdbc.update("insert into cluster (code, cluster_year, name, kind, level) values ('CUM-09', 2026, 'Cụm thi đua số 9 – Nam Sông Hậu', 'CLUSTER', 'VUSTA')");
+        long id = jdbc.queryForObject("select id from cluster where code = 'CUM-09' and cluster_year = 2026", Long.class);
+        for (var code : new String[] {"LHH-CTO25", "LHH-CMU25", "LHH-AGG25"}) {
+            jdbc.update("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) values (?, ?, 2026, 'VUSTA', true)", id, unit(code));
+        }
+        var p = rotation.propose(id);
+        assertThat(p.head().unitId()).as("2025's deputy Cà Mau, carried on by the new Cà Mau").isEqualTo(unit("LHH-CMU25"));
+        assertThat(p.deputy().unitId()).as("An Giang (and Kiên Giang) never led").isEqualTo(unit("LHH-AGG25"));
+        service.recordLeadership(id, new ClusterService.LeadershipForm(cluster("CUM-09", 2026).version(), unit("LHH-CMU25"),
+                unit("LHH-AGG25"), LocalDate.of(2025, 12, 12), "Biên bản tổng kết Cụm 9 năm 2025"));
+        assertThat(cluster("CUM-09", 2026).head().code()).isEqualTo("LHH-CMU25");
+    }
 }

@@ -148,6 +148,32 @@ class AccessIntegrationTests {
     }
 
     @Test
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED) // real requests, real commits
+    void aDisabledAccountLosesItsSessionAndADemotedOneItsRights() throws Exception {
+        try {
+            sessionsFollowAccountChanges();
+        } finally {
+            jdbc.update("update account set enabled = true where username = 'haiduong.demo'");
+            jdbc.update("update account set role = 'ADMIN' where username = 'vanphong.demo'");
+        }
+    }
+
+    private void sessionsFollowAccountChanges() throws Exception {
+        var officer = mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andReturn();
+        var session = officer.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session lives in the database and travels as the SESSION cookie").isNotNull();
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+        jdbc.update("update account set enabled = false where username = 'haiduong.demo'");
+        mvc.perform(get("/account").cookie(session)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+
+        var admin = mvc.perform(formLogin("/login").user("vanphong.demo").password(DEMO)).andReturn();
+        var adminSession = admin.getResponse().getCookie("SESSION");
+        mvc.perform(get("/admin/accounts").cookie(adminSession)).andExpect(status().isOk());
+        jdbc.update("update account set role = 'COUNCIL_MEMBER' where username = 'vanphong.demo'");
+        mvc.perform(get("/admin/accounts").cookie(adminSession)).andExpect(status().isForbidden());
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         var hash = jdbc.queryForObject("select password_hash from account where username = 'admin'", String.class);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("admin-test-password-1");
