@@ -56,7 +56,7 @@ class Regrouping {
     }
 
     record Check(List<Problem> errors, List<Problem> warnings, Map<String, Integer> sizes) {
-        boolean ok() { return errors.isEmpty(); }
+        public boolean ok() { return errors.isEmpty(); }
     }
 
     @Transactional(readOnly = true)

@@ -63,6 +63,36 @@ class ClusterBrowserTests {
     }
 
     @Test
+    void theOfficeRegroupsTheClustersFor2026() {
+        var page = browser.newPage();
+        Browser.logIn(page, base(), "vanphong.demo", "demo-2026!");
+        try {
+            page.navigate(base() + "/admin/regrouping?year=2026");
+            assertThat(page.locator("#regrouping tbody tr.flag-row")).hasCount(8);
+            page.locator("tr[data-unit-code=LHH-AGG25] select").selectOption("CUM-09");
+            page.locator("tr[data-unit-code=LHH-LSN] select").selectOption("");
+            page.getByText("Kiểm tra phương án").click();
+            assertThat(page.locator("#check-errors")).containsText("Lạng Sơn chưa được xếp vào cụm nào.");
+            assertThat(jdbc.queryForObject("select count(*) from cluster where cluster_year = 2026", Long.class)).isZero();
+            page.locator("tr[data-unit-code=LHH-LSN] select").selectOption("CUM-01");
+            page.getByText("Kiểm tra phương án").click();
+            assertThat(page.locator("#check-ok")).isVisible();
+            page.getByLabel("Căn cứ (số, ngày quyết định)").fill("Quyết định số 01/QĐ-LHHVN ngày 05/01/2026 (thử nghiệm)");
+            page.getByText("Lưu phương án").click();
+            page.waitForURL("**/clusters?year=2026");
+            assertThat(page.locator(".alert-success")).containsText("Đã lưu phương án 9 cụm thi đua năm 2026.");
+            assertThat(page.locator("#clusters tr[data-cluster-code=CUM-09]")).containsText("An Giang");
+            Browser.screenshot(page, "clusters-2026");
+            page.navigate(base() + "/clusters?year=2025");
+            assertThat(page.locator("#clusters tr[data-cluster-code=CUM-08]")).containsText("An Giang");
+            assertThat(page.locator("#clusters tr[data-cluster-code=CUM-09]")).containsText("Kiên Giang");
+        } finally {
+            // the other journeys of this suite start from the reference scheme, without 2026
+            jdbc.update("delete from cluster where cluster_year = 2026");
+        }
+    }
+
+    @Test
     void aUnitOfficerCannotOpenAdminPages() {
         var page = browser.newPage();
         Browser.logIn(page, base(), "haiduong.demo", "demo-2026!");
