@@ -32,10 +32,16 @@ class AccountService {
                        boolean enabled, String password) {}
 
     @Transactional(readOnly = true)
-    List<Account> all() { return accounts.findAllByOrderByUsername(); }
+    List<Account> all() {
+        actors.requireAdmin();
+        return accounts.findAllByOrderByUsername();
+    }
 
     @Transactional(readOnly = true)
-    Account get(long id) { return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id)); }
+    Account get(long id) {
+        actors.requireAdmin();
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
 
     @Transactional(readOnly = true)
     List<Account> ofUnit(long unitId) {
