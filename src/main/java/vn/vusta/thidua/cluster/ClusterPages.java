@@ -95,10 +95,14 @@ class ClusterPages {
         var cluster = queries.entity(id);
         authority.requireRecordLeadership(cluster);
         var proposal = rotation.propose(id);
-        var form = new ClusterService.LeadershipForm(cluster.getVersion(),
-                Optional.ofNullable(proposal.head()).map(RotationPolicy.Pick::unitId).orElse(null),
-                Optional.ofNullable(proposal.deputy()).map(RotationPolicy.Pick::unitId).orElse(null),
-                LocalDate.now().getYear() <= cluster.getYear() ? LocalDate.now() : null, "");
+        // a recorded choice is shown as it stands (to correct it); otherwise the proposal is preselected
+        var form = cluster.getHeadUnitId() != null
+                ? new ClusterService.LeadershipForm(cluster.getVersion(), cluster.getHeadUnitId(), cluster.getDeputyUnitId(),
+                        cluster.getLeadershipDate(), cluster.getLeadershipRef())
+                : new ClusterService.LeadershipForm(cluster.getVersion(),
+                        Optional.ofNullable(proposal.head()).map(RotationPolicy.Pick::unitId).orElse(null),
+                        Optional.ofNullable(proposal.deputy()).map(RotationPolicy.Pick::unitId).orElse(null),
+                        LocalDate.now().getYear() <= cluster.getYear() ? LocalDate.now() : null, "");
         return leadershipPage(id, form, proposal, model);
     }
 

@@ -1,6 +1,5 @@
 package vn.vusta.thidua.organization;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
