@@ -174,6 +174,21 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void anOfficerChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
+        var officer = user("haiduong.demo").roles("UNIT_OFFICER");
+        mvc.perform(post("/account/password").with(officer).with(csrf()).param("current", "sai").param("next", "mat-khau-moi-2026")
+                .param("confirm", "mat-khau-moi-2026")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
+        mvc.perform(post("/account/password").with(officer).with(csrf()).param("current", DEMO).param("next", "ngan")
+                .param("confirm", "ngan")).andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
+        mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/account/password").with(officer).with(csrf()).param("current", DEMO).param("next", "mat-khau-moi-2026")
+                .param("confirm", "mat-khau-moi-2026")).andExpect(redirectedUrl("/account"));
+        mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("haiduong.demo").password("mat-khau-moi-2026")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         var hash = jdbc.queryForObject("select password_hash from account where username = 'admin'", String.class);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("admin-test-password-1");
