@@ -34,7 +34,6 @@ class ClusterPages {
 
     ClusterPages(ClusterQueries queries, ClusterService service, Rotation rotation, ClusterAuthority authority,
                  ActorContext actors, UnitCatalog units, Messages messages, AccountDirectory accounts) {
-        this.accounts = accounts;
         this.queries = queries;
         this.service = service;
         this.rotation = rotation;
@@ -42,6 +41,7 @@ class ClusterPages {
         this.actors = actors;
         this.units = units;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @GetMapping("/")

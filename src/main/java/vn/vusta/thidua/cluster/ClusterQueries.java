@@ -3,11 +3,14 @@ package vn.vusta.thidua.cluster;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -34,8 +37,8 @@ public class ClusterQueries {
     /** The year to show by default: this year if it has clusters, else the latest earlier year that has. */
     public int defaultYear() {
         int now = LocalDate.now().getYear();
-        return years().stream().filter(y -> y <= now).reduce((a, b) -> b)
-                .orElseGet(() -> years().stream().findFirst().orElse(now));
+        var years = years();
+        return years.stream().filter(y -> y <= now).reduce((a, b) -> b).orElseGet(() -> years.stream().findFirst().orElse(now));
     }
 
     /**
@@ -49,8 +52,8 @@ public class ClusterQueries {
         return since;
     }
 
-    private Map<String, java.util.Set<Long>> composition(int year) {
-        var result = new java.util.HashMap<String, java.util.Set<Long>>();
+    private Map<String, Set<Long>> composition(int year) {
+        var result = new HashMap<String, Set<Long>>();
         clusters.vustaClusters(year).forEach(c -> result.put(c.getCode(), new HashSet<>(c.memberIds())));
         return result;
     }
@@ -92,13 +95,13 @@ public class ClusterQueries {
         units.ancestry(unitId).forEach(u -> ids.add(u.id()));
         var rows = clusters.membershipsOf(ids);
         var unitMap = units.byIds(ids);
-        var viewById = new java.util.HashMap<Long, ClusterView>();
+        var viewById = new HashMap<Long, ClusterView>();
         views(rows.stream().map(ClusterMember::getCluster).distinct().toList()).forEach(v -> viewById.put(v.id(), v));
         return rows.stream().map(m -> {
             var c = m.getCluster();
             String role = m.getUnitId().equals(c.getHeadUnitId()) ? "HEAD" : m.getUnitId().equals(c.getDeputyUnitId()) ? "DEPUTY" : "MEMBER";
             return new Membership(UnitRef.of(unitMap.get(m.getUnitId())), viewById.get(c.getId()), role);
-        }).sorted(java.util.Comparator.comparing((Membership m) -> -m.cluster().year())
+        }).sorted(Comparator.comparing((Membership m) -> -m.cluster().year())
                 .thenComparing(VietnameseText.byName((Membership m) -> sortKey(unitMap.get(m.unit().id()))))).toList();
     }
 

@@ -30,7 +30,6 @@ class ClusterService {
 
     ClusterService(Clusters clusters, ClusterQueries queries, ClusterAuthority authority, ActorContext actors,
                    UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events, AccountDirectory accounts) {
-        this.accounts = accounts;
         this.clusters = clusters;
         this.queries = queries;
         this.authority = authority;
@@ -38,6 +37,7 @@ class ClusterService {
         this.units = units;
         this.audit = audit;
         this.events = events;
+        this.accounts = accounts;
     }
 
     record LeadershipForm(Long version, Long headUnitId, Long deputyUnitId, LocalDate date, String reference) {}
