@@ -3,6 +3,7 @@ package vn.vusta.thidua.common;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -25,6 +26,12 @@ class PageErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badParam(MethodArgumentTypeMismatchException e) {
         return page(HttpStatus.BAD_REQUEST, messages.get("error.badParameter", e.getName()));
+    }
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView badForm(BindException e) {
+        var field = e.getFieldErrors().stream().findFirst().map(f -> f.getField()).orElse("?");
+        return page(HttpStatus.BAD_REQUEST, messages.get("error.badField", field));
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -114,6 +114,13 @@ class AccessIntegrationTests {
                         .content("{\"version\":" + version("LHH-HPG") + ",\"email\":\"không-phải-email\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Địa chỉ thư điện tử không hợp lệ."));
         assertThat(jdbc.queryForObject("select email from unit where id = ?", String.class, own)).isNull();
+        mvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": \"không phải số\"")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("không phải JSON hợp lệ")));
+        mvc.perform(post("/units/" + own + "/edit").with(user("haiphong.demo").roles("UNIT_OFFICER")).with(csrf())
+                        .param("version", String.valueOf(version("LHH-HPG"))).param("validFrom", "31/02/2025").param("phone", "0225 9 999 999"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Giá trị nhập ở trường validFrom không đúng định dạng")));
+        assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isNull();
         mvc.perform(get("/api/v1/units").param("date", "hôm qua")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Giá trị của tham số date không hợp lệ."));
     }
