@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Messages;
-import vn.vusta.thidua.common.NotFoundException;
 import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.identity.Role;
@@ -113,7 +112,6 @@ class ClusterPages {
             redirect.addFlashAttribute("success", messages.get("cluster.leadership.saved"));
             return "redirect:/clusters/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            if (e instanceof NotFoundException nf) throw nf;
             model.addAttribute("error", messages.of(e));
             return leadershipPage(id, form, rotation.propose(id), model);
         }
@@ -158,7 +156,6 @@ class ClusterPages {
             redirect.addFlashAttribute("success", messages.get("cluster.created"));
             return "redirect:/clusters/" + cluster.getId();
         } catch (BusinessRuleException e) {
-            if (e instanceof NotFoundException nf) throw nf;
             model.addAttribute("error", messages.of(e));
             return createPage(form, model);
         }
@@ -197,7 +194,6 @@ class ClusterPages {
             action.run();
             redirect.addFlashAttribute("success", messages.get(successKey));
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            if (e instanceof NotFoundException nf) throw nf;
             redirect.addFlashAttribute("error", messages.of(e));
         }
         return "redirect:/clusters/" + id;

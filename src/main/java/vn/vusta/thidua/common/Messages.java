@@ -34,6 +34,7 @@ public class Messages {
 
     public String of(RuntimeException e) {
         if (e instanceof BusinessRuleException b) return get(b.messageKey(), b.args());
+        if (e instanceof NotFoundException n) return get("error.notFound", n.args());
         if (e instanceof ObjectOptimisticLockingFailureException) return get("error.concurrentEdit");
         return get("error.unexpected");
     }

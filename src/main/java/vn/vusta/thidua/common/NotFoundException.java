@@ -1,7 +1,18 @@
 package vn.vusta.thidua.common;
 
-public class NotFoundException extends BusinessRuleException {
+/**
+ * The record asked for does not exist (404). Deliberately not a {@link BusinessRuleException}: forms that catch
+ * broken rules to show them beside the input must let this one through to the error page.
+ */
+public class NotFoundException extends RuntimeException {
+    private final String what;
+    private final transient Object id;
+
     public NotFoundException(String what, Object id) {
-        super("error.notFound", what, id);
+        super("error.notFound");
+        this.what = what;
+        this.id = id;
     }
+
+    Object[] args() { return new Object[] {what, id}; }
 }

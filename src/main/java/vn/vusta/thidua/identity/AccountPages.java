@@ -75,8 +75,7 @@ class AccountPages {
             service.update(withId);
             redirect.addFlashAttribute("success", messages.get("account.saved"));
             return "redirect:/admin/accounts";
-        } catch (RuntimeException e) {
-            if (!(e instanceof BusinessRuleException) && !(e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException)) throw e;
+        } catch (BusinessRuleException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             model.addAttribute("error", messages.of(e));
             return form(model, withId);
         }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Messages;
-import vn.vusta.thidua.common.NotFoundException;
 
 /** The office records a merger, and later the unions' own merger decision. */
 @Controller
@@ -40,7 +39,6 @@ class MergerPages {
                     catalog.get(merged.successorId()).name()));
             return "redirect:/units/" + merged.successorId();
         } catch (BusinessRuleException e) {
-            if (e instanceof NotFoundException nf) throw nf;
             model.addAttribute("error", messages.of(e));
             return page(model, form);
         }
@@ -54,7 +52,6 @@ class MergerPages {
             mergers.recordUnionDecision(id, reference, date);
             redirect.addFlashAttribute("success", messages.get("merger.union.saved"));
         } catch (BusinessRuleException e) {
-            if (e instanceof NotFoundException nf) throw nf;
             redirect.addFlashAttribute("error", messages.of(e));
         }
         return "redirect:/units/" + id;

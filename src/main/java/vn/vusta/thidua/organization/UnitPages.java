@@ -74,7 +74,6 @@ class UnitPages {
             redirect.addFlashAttribute("success", messages.get("unit.saved"));
             return "redirect:/units/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            if (e instanceof vn.vusta.thidua.common.NotFoundException nf) throw nf;
             model.addAttribute("error", messages.of(e));
             return form(model, id, form);
         }
