@@ -1,5 +1,6 @@
 package vn.vusta.thidua.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +22,10 @@ import tools.jackson.databind.ObjectMapper;
 public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    AuditTrail(JdbcTemplate jdbc, ObjectMapper json) {
+    AuditTrail(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -37,7 +40,7 @@ public class AuditTrail {
         var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String prevHash = (String) head.get("last_hash");
-        var entry = new AuditEntry(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), currentActor(), action,
+        var entry = new AuditEntry(seq, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor(), action,
                 entityType, entityId == null ? null : String.valueOf(entityId), summary,
                 toJson(oldValue), toJson(newValue), prevHash, null);
         String hash = entry.computeHash();

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,8 +21,10 @@ class ClusterApi {
     private final ClusterQueries queries;
     private final ClusterService service;
     private final Rotation rotation;
+    private final Clock clock;
 
-    ClusterApi(ClusterQueries queries, ClusterService service, Rotation rotation) {
+    ClusterApi(ClusterQueries queries, ClusterService service, Rotation rotation, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.service = service;
         this.rotation = rotation;
@@ -54,7 +57,7 @@ class ClusterApi {
     @Operation(summary = "Đơn vị làm cụm trưởng của cụm vào một ngày")
     @GetMapping("/{code}/head")
     HeadDto headOn(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        var day = date == null ? LocalDate.now() : date;
+        var day = date == null ? LocalDate.now(clock) : date;
         return new HeadDto(code, day, queries.headOn(code, day).map(Ref::of).orElse(null));
     }
 

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -30,9 +31,11 @@ class ClusterPages {
     private final UnitCatalog units;
     private final Messages messages;
     private final AccountDirectory accounts;
+    private final Clock clock;
 
     ClusterPages(ClusterQueries queries, ClusterService service, Rotation rotation, ClusterAuthority authority,
-                 ActorContext actors, UnitCatalog units, Messages messages, AccountDirectory accounts) {
+                 ActorContext actors, UnitCatalog units, Messages messages, AccountDirectory accounts, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.service = service;
         this.rotation = rotation;
@@ -101,7 +104,7 @@ class ClusterPages {
                 : new ClusterService.LeadershipForm(cluster.getVersion(),
                         Optional.ofNullable(proposal.head()).map(RotationPolicy.Pick::unitId).orElse(null),
                         Optional.ofNullable(proposal.deputy()).map(RotationPolicy.Pick::unitId).orElse(null),
-                        LocalDate.now().getYear() <= cluster.getYear() ? LocalDate.now() : null, "");
+                        LocalDate.now(clock).getYear() <= cluster.getYear() ? LocalDate.now(clock) : null, "");
         return leadershipPage(id, form, proposal, model);
     }
 
@@ -185,7 +188,7 @@ class ClusterPages {
         model.addAttribute("led", actor.unitId() == null ? java.util.List.of() : queries.ledBy(actor.unitId()));
         model.addAttribute("supervised", actor.role() == Role.PRESIDIUM_MEMBER ? queries.supervisedBy(actor.username()) : java.util.List.of());
         model.addAttribute("unitId", actor.unitId());
-        model.addAttribute("currentYear", LocalDate.now().getYear());
+        model.addAttribute("currentYear", LocalDate.now(clock).getYear());
         return "cluster/my-clusters :: led";
     }
 

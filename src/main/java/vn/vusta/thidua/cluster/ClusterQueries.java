@@ -1,5 +1,6 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +27,10 @@ import vn.vusta.thidua.organization.UnitSummary;
 public class ClusterQueries {
     private final Clusters clusters;
     private final UnitCatalog units;
+    private final Clock clock;
 
-    ClusterQueries(Clusters clusters, UnitCatalog units) {
+    ClusterQueries(Clusters clusters, UnitCatalog units, Clock clock) {
+        this.clock = clock;
         this.clusters = clusters;
         this.units = units;
     }
@@ -36,7 +39,7 @@ public class ClusterQueries {
 
     /** The year to show by default: this year if it has clusters, else the latest earlier year that has. */
     public int defaultYear() {
-        int now = LocalDate.now().getYear();
+        int now = LocalDate.now(clock).getYear();
         var years = years();
         return years.stream().filter(y -> y <= now).reduce((a, b) -> b).orElseGet(() -> years.stream().findFirst().orElse(now));
     }

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +20,10 @@ class RegroupingPages {
     private final Regrouping regrouping;
     private final ClusterQueries queries;
     private final Messages messages;
+    private final Clock clock;
 
-    RegroupingPages(Regrouping regrouping, ClusterQueries queries, Messages messages) {
+    RegroupingPages(Regrouping regrouping, ClusterQueries queries, Messages messages, Clock clock) {
+        this.clock = clock;
         this.regrouping = regrouping;
         this.queries = queries;
         this.messages = messages;
@@ -66,7 +69,7 @@ class RegroupingPages {
 
     private int nextYear() {
         var years = queries.years();
-        return years.isEmpty() ? LocalDate.now().getYear() : years.getLast() + 1;
+        return years.isEmpty() ? LocalDate.now(clock).getYear() : years.getLast() + 1;
     }
 
     private static Map<Long, String> assignment(Map<String, String> params) {

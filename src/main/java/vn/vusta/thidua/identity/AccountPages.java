@@ -1,5 +1,6 @@
 package vn.vusta.thidua.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -20,8 +21,10 @@ class AccountPages {
     private final UnitDirectory units;
     private final ActorContext actors;
     private final Messages messages;
+    private final Clock clock;
 
-    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages) {
+    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.units = units;
         this.actors = actors;
@@ -39,7 +42,7 @@ class AccountPages {
                 .forEach(id -> units.find(id).ifPresent(u -> unitNames.put(u.id(), u.name())));
         model.addAttribute("accounts", all);
         model.addAttribute("unitNames", unitNames);
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", Instant.now(clock));
         return "identity/accounts";
     }
 

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.identity;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -20,15 +21,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountStillValid extends OncePerRequestFilter {
     private final Accounts accounts;
+    private final Clock clock;
 
-    AccountStillValid(Accounts accounts) { this.accounts = accounts; }
+    AccountStillValid(Accounts accounts, Clock clock) { this.clock = clock; this.accounts = accounts; }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            var account = accounts.findByUsername(auth.getName()).filter(Account::isEnabled).filter(a -> !a.isLocked(Instant.now()));
+            var account = accounts.findByUsername(auth.getName()).filter(Account::isEnabled).filter(a -> !a.isLocked(Instant.now(clock)));
             if (account.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,8 +21,10 @@ import vn.vusta.thidua.audit.AuditTrail;
 class AccountUserDetails implements UserDetailsService {
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    AccountUserDetails(Accounts accounts, AuditTrail audit) {
+    AccountUserDetails(Accounts accounts, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -35,7 +38,7 @@ class AccountUserDetails implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLocked(Instant.now()))
+                .accountLocked(account.isLocked(Instant.now(clock)))
                 .build();
     }
 
@@ -44,7 +47,7 @@ class AccountUserDetails implements UserDetailsService {
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         accounts.findByUsername(String.valueOf(event.getAuthentication().getName()).trim().toLowerCase())
                 .ifPresent(a -> {
-                    var now = Instant.now();
+                    var now = Instant.now(clock);
                     boolean wasLocked = a.isLocked(now);
                     a.loginFailed(now);
                     if (!wasLocked && a.isLocked(now)) {

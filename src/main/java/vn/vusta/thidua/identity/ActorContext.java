@@ -1,5 +1,6 @@
 package vn.vusta.thidua.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -14,15 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActorContext {
     private final Accounts accounts;
+    private final Clock clock;
 
-    ActorContext(Accounts accounts) { this.accounts = accounts; }
+    ActorContext(Accounts accounts, Clock clock) { this.clock = clock; this.accounts = accounts; }
 
     public Actor current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return Actor.ANONYMOUS;
         return accounts.findByUsername(auth.getName())
                 .filter(Account::isEnabled)
-                .filter(a -> !a.isLocked(Instant.now()))
+                .filter(a -> !a.isLocked(Instant.now(clock)))
                 .map(Account::toActor)
                 .orElse(Actor.ANONYMOUS);
     }

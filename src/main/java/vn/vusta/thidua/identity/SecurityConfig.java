@@ -1,5 +1,6 @@
 package vn.vusta.thidua.identity;
 
+import java.time.Clock;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.springframework.context.annotation.Bean;
@@ -40,8 +41,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
-        http.addFilterBefore(new AccountStillValid(accounts), AuthorizationFilter.class)
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+        http.addFilterBefore(new AccountStillValid(accounts, clock), AuthorizationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,8 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitApi {
     private final UnitCatalog catalog;
     private final UnitService service;
+    private final Clock clock;
 
-    UnitApi(UnitCatalog catalog, UnitService service) {
+    UnitApi(UnitCatalog catalog, UnitService service, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.service = service;
     }
@@ -41,7 +44,7 @@ class UnitApi {
     @GetMapping
     List<UnitSummary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestParam(required = false) UnitType type, @RequestParam(required = false) String q) {
-        return catalog.search(new UnitCatalog.Criteria(q, type, null, date == null ? LocalDate.now() : date));
+        return catalog.search(new UnitCatalog.Criteria(q, type, null, date == null ? LocalDate.now(clock) : date));
     }
 
     @Operation(summary = "Một đơn vị, với các đơn vị tiền thân (predecessors) và đơn vị kế thừa (successor)")

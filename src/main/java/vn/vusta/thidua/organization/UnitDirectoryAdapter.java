@@ -1,5 +1,6 @@
 package vn.vusta.thidua.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +12,13 @@ import vn.vusta.thidua.identity.UnitDirectory;
 @Component
 class UnitDirectoryAdapter implements UnitDirectory {
     private final UnitCatalog catalog;
+    private final Clock clock;
 
-    UnitDirectoryAdapter(UnitCatalog catalog) { this.catalog = catalog; }
+    UnitDirectoryAdapter(UnitCatalog catalog, Clock clock) { this.clock = clock; this.catalog = catalog; }
 
     @Override
     public List<UnitOption> currentUnits() {
-        return catalog.search(new UnitCatalog.Criteria(null, null, null, LocalDate.now())).stream().map(UnitDirectoryAdapter::option).toList();
+        return catalog.search(new UnitCatalog.Criteria(null, null, null, LocalDate.now(clock))).stream().map(UnitDirectoryAdapter::option).toList();
     }
 
     @Override

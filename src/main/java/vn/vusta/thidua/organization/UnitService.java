@@ -1,5 +1,6 @@
 package vn.vusta.thidua.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -15,8 +16,10 @@ class UnitService {
     private final Units units;
     private final ActorContext actors;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    UnitService(Units units, ActorContext actors, AuditTrail audit) {
+    UnitService(Units units, ActorContext actors, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.actors = actors;
         this.audit = audit;
@@ -56,7 +59,7 @@ class UnitService {
         return unit;
     }
 
-    private static void describe(Unit unit, UnitForm form) {
+    private void describe(Unit unit, UnitForm form) {
         String name = trim(form.name());
         String shortName = trim(form.shortName());
         if (name == null) throw new BusinessRuleException("unit.name.required");
@@ -66,7 +69,7 @@ class UnitService {
         if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
             throw new BusinessRuleException("unit.dates.order");
         }
-        if (form.status() == UnitStatus.ACTIVE && form.validTo() != null && form.validTo().isBefore(LocalDate.now())) {
+        if (form.status() == UnitStatus.ACTIVE && form.validTo() != null && form.validTo().isBefore(LocalDate.now(clock))) {
             throw new BusinessRuleException("unit.active.ended");
         }
         unit.describe(name, shortName, form.type(), trim(form.province()), form.status(), form.validFrom(), form.validTo());

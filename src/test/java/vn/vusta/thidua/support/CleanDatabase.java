@@ -3,8 +3,12 @@ package vn.vusta.thidua.support;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
-/** Every test context starts from an empty schema migrated from scratch, so runs never see each other's data. */
+/**
+ * Every test context starts from an empty schema migrated from scratch, so runs never see each other's data; its
+ * clock is a {@link TestClock} that a test may fix.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class CleanDatabase {
     @Bean
@@ -13,5 +17,11 @@ public class CleanDatabase {
             flyway.clean();
             flyway.migrate();
         };
+    }
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
     }
 }
