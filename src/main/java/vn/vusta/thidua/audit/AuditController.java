@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The admin's view of the audit trail, with a verification of the chain. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('OFFICE')")
 class AuditController {
     private final AuditLog log;
 

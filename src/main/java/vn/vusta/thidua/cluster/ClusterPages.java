@@ -186,7 +186,7 @@ class ClusterPages {
     String myClusters(Model model) {
         var actor = actors.current();
         model.addAttribute("led", actor.unitId() == null ? java.util.List.of() : queries.ledBy(actor.unitId()));
-        model.addAttribute("supervised", actor.role() == Role.PRESIDIUM_MEMBER ? queries.supervisedBy(actor.username()) : java.util.List.of());
+        model.addAttribute("supervised", actor.has(Role.PRESIDIUM_MEMBER) ? queries.supervisedBy(actor.username()) : java.util.List.of());
         model.addAttribute("unitId", actor.unitId());
         model.addAttribute("currentYear", LocalDate.now(clock).getYear());
         return "cluster/my-clusters :: led";

@@ -15,11 +15,11 @@ class AccountApi {
 
     AccountApi(AccountService service) { this.service = service; }
 
-    record AccountView(String username, String displayName, Role role, boolean enabled) {}
+    record AccountView(String username, String displayName, java.util.Set<Role> roles, boolean enabled) {}
 
     @GetMapping("/units/{unitId}/accounts")
     List<AccountView> ofUnit(@PathVariable long unitId) {
         return service.ofUnit(unitId).stream()
-                .map(a -> new AccountView(a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled())).toList();
+                .map(a -> new AccountView(a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled())).toList();
     }
 }

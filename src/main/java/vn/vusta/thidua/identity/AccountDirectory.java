@@ -16,7 +16,6 @@ public class AccountDirectory {
     public record AccountOption(String username, String displayName) {}
 
     public List<AccountOption> enabledWithRole(Role role) {
-        return accounts.findAllByOrderByUsername().stream().filter(a -> a.getRole() == role && a.isEnabled())
-                .map(a -> new AccountOption(a.getUsername(), a.getDisplayName())).toList();
+        return accounts.enabledWithRole(role).stream().map(a -> new AccountOption(a.getUsername(), a.getDisplayName())).toList();
     }
 }

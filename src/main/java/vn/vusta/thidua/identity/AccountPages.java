@@ -2,6 +2,7 @@ package vn.vusta.thidua.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -48,7 +49,7 @@ class AccountPages {
 
     @GetMapping("/admin/accounts/new")
     String createForm(Model model) {
-        return form(model, new AccountService.AccountForm(null, null, "", "", "", Role.UNIT_OFFICER, null, true, ""));
+        return form(model, new AccountService.AccountForm(null, null, "", "", "", java.util.EnumSet.of(Role.UNIT_OFFICER), null, true, ""));
     }
 
     @PostMapping("/admin/accounts/new")
@@ -67,13 +68,13 @@ class AccountPages {
     String editForm(@PathVariable long id, Model model) {
         var a = service.get(id);
         return form(model, new AccountService.AccountForm(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(),
-                a.getEmail(), a.getRole(), a.getUnitId(), a.isEnabled(), ""));
+                a.getEmail(), a.getRoles(), a.getUnitId(), a.isEnabled(), ""));
     }
 
     @PostMapping("/admin/accounts/{id}")
     String update(@PathVariable long id, AccountService.AccountForm form, Model model, RedirectAttributes redirect) {
         var withId = new AccountService.AccountForm(id, form.version(), form.username(), form.displayName(), form.email(),
-                form.role(), form.unitId(), form.enabled(), form.password());
+                form.roles(), form.unitId(), form.enabled(), form.password());
         try {
             service.update(withId);
             redirect.addFlashAttribute("success", messages.get("account.saved"));
@@ -102,6 +103,8 @@ class AccountPages {
     String mine(Model model) {
         var actor = actors.current();
         model.addAttribute("actor", actor);
+        model.addAttribute("roles", actor.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(actor.roles()));
+        model.addAttribute("presidium", actor.has(Role.PRESIDIUM_MEMBER));
         model.addAttribute("unit", actor.unitId() == null ? null : units.find(actor.unitId()).orElse(null));
         return "identity/mine";
     }
@@ -122,7 +125,12 @@ class AccountPages {
     private String form(Model model, AccountService.AccountForm form) {
         model.addAttribute("form", form);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("units", units.currentUnits());
+        var current = units.currentUnits();
+        model.addAttribute("units", current);
+        // an account may stay bound to a unit that has ended (merged away): it stays selected, marked as ended
+        if (form.unitId() != null && current.stream().noneMatch(u -> u.id() == form.unitId())) {
+            units.find(form.unitId()).ifPresent(u -> model.addAttribute("endedUnit", u));
+        }
         return "identity/account-form";
     }
 

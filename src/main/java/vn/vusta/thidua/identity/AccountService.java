@@ -1,6 +1,8 @@
 package vn.vusta.thidua.identity;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,18 +30,23 @@ class AccountService {
         this.units = units;
     }
 
-    record AccountForm(Long id, Long version, String username, String displayName, String email, Role role, Long unitId,
-                       boolean enabled, String password) {}
+    /** The account form; {@code enabled} is null when its checkbox is unticked (a browser then sends nothing). */
+    record AccountForm(Long id, Long version, String username, String displayName, String email, Set<Role> roles, Long unitId,
+                       Boolean enabled, String password) {
+        Set<Role> roleSet() { return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+
+        boolean isEnabled() { return Boolean.TRUE.equals(enabled); }
+    }
 
     @Transactional(readOnly = true)
     List<Account> all() {
-        actors.requireAdmin();
+        actors.requireSystemAdmin();
         return accounts.findAllByOrderByUsername();
     }
 
     @Transactional(readOnly = true)
     Account get(long id) {
-        actors.requireAdmin();
+        actors.requireSystemAdmin();
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
@@ -51,30 +58,30 @@ class AccountService {
 
     @Transactional
     Account create(AccountForm form) {
-        actors.requireAdmin();
+        actors.requireSystemAdmin();
         String username = form.username() == null ? "" : form.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,80}")) throw new BusinessRuleException("account.username.invalid");
         if (accounts.findByUsername(username).isPresent()) throw new BusinessRuleException("account.username.taken", username);
         validate(form);
         checkPassword(form.password());
         var account = new Account(username, form.displayName().trim(), blankToNull(form.email()),
-                encoder.encode(form.password()), form.role(), form.unitId(), false);
-        accounts.save(account);
+                encoder.encode(form.password()), form.roleSet(), form.unitId(), false);
+        accounts.saveAndFlush(account);
         audit.record("ACCOUNT_CREATED", "account", account.getId(), "Tạo tài khoản " + username, null, account.snapshot());
         return account;
     }
 
     @Transactional
     Account update(AccountForm form) {
-        var admin = actors.requireAdmin();
+        var admin = actors.requireSystemAdmin();
         var account = get(form.id());
         ConcurrentEditException.check(account.getVersion(), form.version());
         validate(form);
-        if (account.getUsername().equals(admin.username()) && (form.role() != Role.ADMIN || !form.enabled())) {
+        if (account.getUsername().equals(admin.username()) && (!form.roleSet().contains(Role.SYSTEM_ADMIN) || !form.isEnabled())) {
             throw new BusinessRuleException("account.selfDemotion");
         }
         var before = account.snapshot();
-        account.update(form.displayName().trim(), blankToNull(form.email()), form.role(), form.unitId(), form.enabled());
+        account.update(form.displayName().trim(), blankToNull(form.email()), form.roleSet(), form.unitId(), form.isEnabled());
         if (form.password() != null && !form.password().isBlank()) {
             checkPassword(form.password());
             account.changePassword(encoder.encode(form.password()));
@@ -88,7 +95,7 @@ class AccountService {
 
     @Transactional
     void unlock(long id) {
-        actors.requireAdmin();
+        actors.requireSystemAdmin();
         var account = get(id);
         account.unlock();
         audit.record("ACCOUNT_UNLOCKED", "account", id, "Mở khóa tài khoản " + account.getUsername(), null, null);
@@ -107,8 +114,8 @@ class AccountService {
 
     private void validate(AccountForm form) {
         if (form.displayName() == null || form.displayName().isBlank()) throw new BusinessRuleException("account.displayName.required");
-        if (form.role() == null) throw new BusinessRuleException("account.role.required");
-        if (form.role() == Role.UNIT_OFFICER) {
+        if (form.roleSet().isEmpty()) throw new BusinessRuleException("account.role.required");
+        if (form.roleSet().contains(Role.UNIT_OFFICER)) {
             if (form.unitId() == null) throw new BusinessRuleException("account.unit.required");
             if (units.find(form.unitId()).isEmpty()) throw new NotFoundException("unit", form.unitId());
         }

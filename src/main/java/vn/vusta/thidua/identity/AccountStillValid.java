@@ -3,7 +3,7 @@ package vn.vusta.thidua.identity;
 import java.time.Clock;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,10 +36,10 @@ class AccountStillValid extends OncePerRequestFilter {
                 var session = request.getSession(false);
                 if (session != null) session.invalidate();
             } else {
-                var authority = account.get().getRole().authority();
-                if (auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(authority)) || auth.getAuthorities().size() != 1) {
-                    var fresh = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null,
-                            List.of(new SimpleGrantedAuthority(authority)));
+                var authorities = AccountUserDetails.authorities(account.get());
+                var held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+                if (!held.equals(authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {
+                    var fresh = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, authorities);
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(fresh);
                     SecurityContextHolder.setContext(context);

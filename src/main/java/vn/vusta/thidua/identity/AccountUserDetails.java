@@ -36,10 +36,14 @@ class AccountUserDetails implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
+                .authorities(authorities(account))
                 .disabled(!account.isEnabled())
                 .accountLocked(account.isLocked(Instant.now(clock)))
                 .build();
+    }
+
+    static List<SimpleGrantedAuthority> authorities(Account account) {
+        return account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 
     @EventListener

@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Accounts extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
-    boolean existsByRole(Role role);
+    @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
+    boolean existsWithRole(Role role);
+
+    /** Enabled accounts holding the role, by username: one query for the accounts, one for their roles. */
+    @Query("select a from Account a where a.enabled = true and :role member of a.roles order by a.username")
+    List<Account> enabledWithRole(Role role);
 
     List<Account> findAllByOrderByUsername();
 

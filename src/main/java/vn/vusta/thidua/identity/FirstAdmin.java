@@ -1,6 +1,7 @@
 package vn.vusta.thidua.identity;
 
 import java.security.SecureRandom;
+import java.util.EnumSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
 
 /**
- * Creates the first VUSTA-office account when there is none: password from {@code THIDUA_ADMIN_PASSWORD}, or a
+ * Creates the first account when no system administrator exists. It holds {@link Role#SYSTEM_ADMIN} and
+ * {@link Role#OFFICE}: on a fresh installation someone must both create the accounts and start the office's work;
+ * once the office has its own accounts, the system administrator may drop the office role from this one.
+ * The password comes from {@code THIDUA_ADMIN_PASSWORD}, or a
  * random one printed once to the log. There is no fixed default password.
  */
 @Component
@@ -42,11 +46,12 @@ class FirstAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.existsByRole(Role.ADMIN)) return;
+        if (accounts.existsWithRole(Role.SYSTEM_ADMIN)) return;
         boolean generated = password == null || password.isBlank();
         String secret = generated ? randomPassword() : password;
         if (!generated) AccountService.checkPassword(secret);
-        var admin = new Account(username, "Văn phòng Hội đồng TĐKT", null, encoder.encode(secret), Role.ADMIN, null, false);
+        var admin = new Account(username, "Văn phòng Hội đồng TĐKT", null, encoder.encode(secret),
+                EnumSet.of(Role.OFFICE, Role.SYSTEM_ADMIN), null, false);
         accounts.save(admin);
         audit.record("ACCOUNT_CREATED", "account", admin.getId(), "Tạo tài khoản quản trị đầu tiên " + username, null, admin.snapshot());
         if (generated) {

@@ -31,7 +31,7 @@ class SecurityConfig {
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
                         "/api/v1/clusters/*/head").permitAll()
-                .requestMatchers("/api/v1/audit/**").hasRole("ADMIN")
+                .requestMatchers("/api/v1/audit/**").hasRole("OFFICE")
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
             .csrf(c -> c.disable())
@@ -48,7 +48,9 @@ class SecurityConfig {
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*",
                         "/clusters/*/history", "/units/*/clusters").permitAll()
-                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("SYSTEM_ADMIN")
+                .requestMatchers("/admin/account-moves", "/admin/account-moves/**").hasAnyRole("OFFICE", "SYSTEM_ADMIN")
+                .requestMatchers("/admin/**").hasRole("OFFICE")
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                 .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

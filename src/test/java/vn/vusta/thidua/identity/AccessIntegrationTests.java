@@ -161,7 +161,8 @@ class AccessIntegrationTests {
             sessionsFollowAccountChanges();
         } finally {
             jdbc.update("update account set enabled = true where username = 'haiduong.demo'");
-            jdbc.update("update account set role = 'ADMIN' where username = 'vanphong.demo'");
+            jdbc.update("delete from account_role where account_id = (select id from account where username = 'vanphong.demo')");
+            jdbc.update("insert into account_role (account_id, role) select id, 'OFFICE' from account where username = 'vanphong.demo'");
         }
     }
 
@@ -175,9 +176,9 @@ class AccessIntegrationTests {
 
         var admin = mvc.perform(formLogin("/login").user("vanphong.demo").password(DEMO)).andReturn();
         var adminSession = admin.getResponse().getCookie("SESSION");
-        mvc.perform(get("/admin/accounts").cookie(adminSession)).andExpect(status().isOk());
-        jdbc.update("update account set role = 'COUNCIL_MEMBER' where username = 'vanphong.demo'");
-        mvc.perform(get("/admin/accounts").cookie(adminSession)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/regrouping").cookie(adminSession)).andExpect(status().isOk());
+        jdbc.update("update account_role set role = 'COUNCIL_MEMBER' where role = 'OFFICE' and account_id = (select id from account where username = 'vanphong.demo')");
+        mvc.perform(get("/admin/regrouping").cookie(adminSession)).andExpect(status().isForbidden());
     }
 
     @Test

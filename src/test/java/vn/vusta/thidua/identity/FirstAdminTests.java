@@ -27,7 +27,7 @@ class FirstAdminTests {
 
     @Test
     void withoutAConfiguredPasswordARandomOneIsPrintedOnceAndItWorks(CapturedOutput output) {
-        when(accounts.existsByRole(Role.ADMIN)).thenReturn(false);
+        when(accounts.existsWithRole(Role.SYSTEM_ADMIN)).thenReturn(false);
         new FirstAdmin(accounts, encoder, audit, "admin", "").run(null);
         var saved = ArgumentCaptor.forClass(Account.class);
         verify(accounts).save(saved.capture());
@@ -36,12 +36,13 @@ class FirstAdminTests {
         String printed = matcher.group(1);
         assertThat(printed).hasSize(16);
         assertThat(encoder.matches(printed, saved.getValue().getPasswordHash())).isTrue();
-        assertThat(saved.getValue().getRole()).isEqualTo(Role.ADMIN);
+        assertThat(saved.getValue().getRoles()).as("account administration and the office's work on a fresh installation")
+                .containsExactlyInAnyOrder(Role.SYSTEM_ADMIN, Role.OFFICE);
     }
 
     @Test
     void theConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output) {
-        when(accounts.existsByRole(Role.ADMIN)).thenReturn(false);
+        when(accounts.existsWithRole(Role.SYSTEM_ADMIN)).thenReturn(false);
         new FirstAdmin(accounts, encoder, audit, "admin", "a-long-secret-pw").run(null);
         var saved = ArgumentCaptor.forClass(Account.class);
         verify(accounts).save(saved.capture());
@@ -51,7 +52,7 @@ class FirstAdminTests {
 
     @Test
     void aTooShortConfiguredPasswordIsRefused() {
-        when(accounts.existsByRole(Role.ADMIN)).thenReturn(false);
+        when(accounts.existsWithRole(Role.SYSTEM_ADMIN)).thenReturn(false);
         assertThatThrownBy(() -> new FirstAdmin(accounts, encoder, audit, "admin", "short").run(null))
                 .isInstanceOf(BusinessRuleException.class);
         verify(accounts, never()).save(any());
@@ -59,7 +60,7 @@ class FirstAdminTests {
 
     @Test
     void nothingHappensWhenAnAdminExists() {
-        when(accounts.existsByRole(Role.ADMIN)).thenReturn(true);
+        when(accounts.existsWithRole(Role.SYSTEM_ADMIN)).thenReturn(true);
         new FirstAdmin(accounts, encoder, audit, "admin", "").run(null);
         verify(accounts, never()).save(any());
     }
