@@ -10,8 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.vusta.thidua.common.VietnameseText;
 
 @Entity
 @Table(name = "unit")
@@ -31,6 +34,8 @@ class Unit {
     private String email;
     private String website;
     private String contactPerson;
+    private String searchText;
+    private String sortKey;
     @Version private long version;
 
     protected Unit() {}
@@ -50,6 +55,23 @@ class Unit {
         this.status = status;
         this.validFrom = validFrom;
         this.validTo = validTo;
+    }
+
+    /** The stored search text and sort key follow the names on every write (see V8 and {@link UnitKeys}). */
+    @PrePersist
+    @PreUpdate
+    void refreshKeys() {
+        this.searchText = searchText(name, shortName, code, province);
+        this.sortKey = sortKey(province, shortName);
+    }
+
+    static String searchText(String name, String shortName, String code, String province) {
+        return VietnameseText.fold(String.join(" ", name == null ? "" : name, shortName == null ? "" : shortName,
+                code == null ? "" : code, province == null ? "" : province));
+    }
+
+    static String sortKey(String province, String shortName) {
+        return VietnameseText.sortKey(province != null ? province : shortName);
     }
 
     void changeContact(Contact contact) {

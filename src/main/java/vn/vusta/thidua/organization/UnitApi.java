@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.thidua.common.BusinessRuleException;
 
 /** Units as published reference data (public), and contact updates (unit scope). */
 @RestController
@@ -40,11 +47,29 @@ class UnitApi {
 
     record ContactUpdate(Long version, String address, String phone, String email, String website, String contactPerson) {}
 
-    @Operation(summary = "Đơn vị tồn tại vào một ngày (mặc định: hôm nay); lọc theo loại và từ khóa")
+    static final String TOTAL_HEADER = "X-Total-Count";
+    static final int MAX_PAGE_SIZE = 500;
+
+    @Operation(summary = "Đơn vị tồn tại vào một ngày (mặc định: hôm nay); lọc theo loại và từ khóa",
+            description = """
+                    Một mảng JSON các đơn vị theo thứ tự tên tiếng Việt (từng âm tiết). Không có `page`: toàn bộ danh sách                     (như trước). Có `page` (từ 1): một trang `size` đơn vị (mặc định 50, tối đa 500). Tiêu đề                     `X-Total-Count` luôn cho tổng số đơn vị khớp điều kiện.""")
+    @ApiResponse(responseCode = "200", headers = @Header(name = TOTAL_HEADER, description = "Tổng số đơn vị khớp điều kiện",
+            schema = @Schema(type = "integer")))
     @GetMapping
-    List<UnitSummary> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                           @RequestParam(required = false) UnitType type, @RequestParam(required = false) String q) {
-        return catalog.search(new UnitCatalog.Criteria(q, type, null, date == null ? LocalDate.now(clock) : date));
+    ResponseEntity<List<UnitSummary>> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                           @RequestParam(required = false) UnitType type, @RequestParam(required = false) String q,
+                           @Parameter(description = "Số trang, từ 1") @RequestParam(required = false) Integer page,
+                           @Parameter(description = "Số đơn vị mỗi trang (1–500, mặc định 50)") @RequestParam(required = false) Integer size) {
+        var criteria = new UnitCatalog.Criteria(q, type, null, date == null ? LocalDate.now(clock) : date);
+        if (page == null) {
+            var all = catalog.search(criteria);
+            return ResponseEntity.ok().header(TOTAL_HEADER, Integer.toString(all.size())).body(all);
+        }
+        if (page < 1 || (size != null && (size < 1 || size > MAX_PAGE_SIZE))) {
+            throw new BusinessRuleException("api.page.invalid", MAX_PAGE_SIZE);
+        }
+        var found = catalog.search(criteria, PageRequest.of(page - 1, size == null ? 50 : size));
+        return ResponseEntity.ok().header(TOTAL_HEADER, Long.toString(found.getTotalElements())).body(found.getContent());
     }
 
     @Operation(summary = "Một đơn vị, với các đơn vị tiền thân (predecessors) và đơn vị kế thừa (successor)")

@@ -2,6 +2,8 @@ package vn.vusta.thidua.organization;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.PageLinks;
 import vn.vusta.thidua.identity.ActorContext;
 
 /** Unit list with search and filters, unit detail with lineage, and the edit forms. */
@@ -30,11 +33,19 @@ class UnitPages {
         this.messages = messages;
     }
 
+    static final int PAGE_SIZE = 50;
+
+    /** A unit in the list with its status on the chosen date (today's without one). */
+    record Row(UnitSummary unit, UnitStatus status) {}
+
     @GetMapping("/units")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
                 @RequestParam(required = false) UnitStatus status,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
-        model.addAttribute("units", catalog.search(new UnitCatalog.Criteria(q, type, status, date)));
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        var found = catalog.search(new UnitCatalog.Criteria(q, type, status, date), PageRequest.of(PageLinks.index(page), PAGE_SIZE));
+        model.addAttribute("units", found.getContent().stream().map(u -> new Row(u, u.statusOn(date))).toList());
+        model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("status", status);
