@@ -62,8 +62,8 @@ class StatementCountIntegrationTests {
         var officer = user("haiphong.demo").roles("UNIT_OFFICER");
         var all = count(get("/units").with(officer));
         var one = count(get("/units").param("q", "can tho").with(officer));
-        // the account is read once; MockMvc's user() stores its security context in a new session (2 inserts)
-        noQueryPerRow(all, one, 5);
+        // the account and its roles are read once; MockMvc's user() stores its security context in a new session (2 inserts)
+        noQueryPerRow(all, one, 6);
     }
 
     @Test
