@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.thidua.identity.ActorContext;
 
-/** Cluster composition is public (principle of publicity); recording leadership needs the right account. */
+/**
+ * Cluster composition is public (principle of publicity); recording leadership needs the right account. The data
+ * version, which only a writer needs, goes to signed-in callers only.
+ */
+@Tag(name = "Cụm thi đua", description = "Cụm, khối thi đua theo năm; cụm trưởng, cụm phó và luân phiên")
 @RestController
 @RequestMapping("/api/v1/clusters")
 class ClusterApi {
@@ -23,8 +31,11 @@ class ClusterApi {
     private final Rotation rotation;
     private final Clock clock;
 
-    ClusterApi(ClusterQueries queries, ClusterService service, Rotation rotation, Clock clock) {
+    private final ActorContext actors;
+
+    ClusterApi(ClusterQueries queries, ClusterService service, Rotation rotation, Clock clock, ActorContext actors) {
         this.clock = clock;
+        this.actors = actors;
         this.queries = queries;
         this.service = service;
         this.rotation = rotation;
@@ -36,11 +47,12 @@ class ClusterApi {
 
     record ClusterDto(long id, String code, String name, int year, ClusterKind kind, ClusterLevel level,
                       boolean membershipConfirmed, List<Ref> members, Ref head, Ref deputy, String supervisorName,
-                      String leadershipRef, LocalDate leadershipDate, long version) {
-        static ClusterDto of(ClusterView v) {
+                      String leadershipRef, LocalDate leadershipDate,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
+        static ClusterDto of(ClusterView v, boolean withVersion) {
             return new ClusterDto(v.id(), v.code(), v.name(), v.year(), v.kind(), v.level(), v.membershipConfirmed(),
                     v.members().stream().map(m -> Ref.of(m.unit())).toList(), Ref.of(v.head()), Ref.of(v.deputy()),
-                    v.supervisorName(), v.leadershipRef(), v.leadershipDate(), v.version());
+                    v.supervisorName(), v.leadershipRef(), v.leadershipDate(), withVersion ? v.version() : null);
         }
     }
 
@@ -51,7 +63,8 @@ class ClusterApi {
     @Operation(summary = "Các cụm thi đua của VUSTA trong một năm (mặc định: năm hiện hành có dữ liệu)")
     @GetMapping
     List<ClusterDto> ofYear(@RequestParam(required = false) Integer year) {
-        return queries.ofYear(year == null ? queries.defaultYear() : year).stream().map(ClusterDto::of).toList();
+        boolean signedIn = actors.current().isAuthenticated();
+        return queries.ofYear(year == null ? queries.defaultYear() : year).stream().map(v -> ClusterDto.of(v, signedIn)).toList();
     }
 
     @Operation(summary = "Đơn vị làm cụm trưởng của cụm vào một ngày")
@@ -61,7 +74,7 @@ class ClusterApi {
         return new HeadDto(code, day, queries.headOn(code, day).map(Ref::of).orElse(null));
     }
 
-    @Operation(summary = "Đề xuất luân phiên cụm trưởng, cụm phó cho năm của cụm")
+    @Operation(summary = "Đề xuất luân phiên cụm trưởng, cụm phó cho năm của cụm", security = @SecurityRequirement(name = "basic"))
     @GetMapping("/{id}/rotation-proposal")
     ProposalDto proposal(@PathVariable long id) {
         var view = queries.get(id);
@@ -70,11 +83,11 @@ class ClusterApi {
                 ref(view, p.deputy()), p.deputy() == null ? null : p.deputy().reason().name());
     }
 
-    @Operation(summary = "Ghi nhận cụm trưởng, cụm phó (Văn phòng hoặc cụm trưởng năm trước)")
+    @Operation(summary = "Ghi nhận cụm trưởng, cụm phó (Văn phòng hoặc cụm trưởng năm trước)", security = @SecurityRequirement(name = "basic"))
     @PostMapping("/{id}/leadership")
     ClusterDto recordLeadership(@PathVariable long id, @RequestBody ClusterService.LeadershipForm form) {
         service.recordLeadership(id, form);
-        return ClusterDto.of(queries.get(id));
+        return ClusterDto.of(queries.get(id), true);
     }
 
     private static Ref ref(ClusterView view, RotationPolicy.Pick pick) {

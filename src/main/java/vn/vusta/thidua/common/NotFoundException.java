@@ -14,5 +14,8 @@ public class NotFoundException extends RuntimeException {
         this.id = id;
     }
 
-    Object[] args() { return new Object[] {what, id}; }
+    /** The kind of record (unit, cluster, account…); its id is kept for logs, never shown to users. */
+    String what() { return what; }
+
+    Object id() { return id; }
 }

@@ -3,6 +3,7 @@ package vn.vusta.thidua.identity;
 import java.time.Clock;
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,39 +16,48 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Pages: form login with CSRF on every form. API: HTTP Basic, stateless (so a browser session never authorises
  * an API call, which is why CSRF is not needed there). Public: published cluster composition and units.
+ * <p>
+ * URL rules here say only "public" or "signed in"; who may do what is stated by the policy beans of each module
+ * ({@code @PreAuthorize} on the handlers). A path no controller maps is let through so that it answers 404.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+    /** Scripts only from this site (no inline scripts or handlers); inline styles stay allowed for Bootstrap. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApplicationContext context) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
                         "/api/v1/clusters/*/head").permitAll()
+                .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .requestMatchers("/api/v1/audit/**").hasRole("OFFICE")
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
             .csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        return http.build();
+        return hardened(http).build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, Clock clock) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, Clock clock, ApplicationContext context) throws Exception {
         http.addFilterBefore(new AccountStillValid(accounts, clock), AuthorizationFilter.class)
             .authorizeHttpRequests(a -> a
-                .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/favicon.ico", "/error", "/actuator/health",
+                .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*",
-                        "/clusters/*/history", "/units/*/clusters").permitAll()
+                .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters").permitAll()
+                .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("SYSTEM_ADMIN")
                 .requestMatchers("/admin/account-moves", "/admin/account-moves/**").hasAnyRole("OFFICE", "SYSTEM_ADMIN")
                 .requestMatchers("/admin/**").hasRole("OFFICE")
@@ -56,7 +66,16 @@ class SecurityConfig {
                 .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
                         + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
             .logout(l -> l.logoutSuccessUrl("/?logout"));
-        return http.build();
+        return hardened(http).build();
+    }
+
+    /** Security headers on every answer of both chains. */
+    private static HttpSecurity hardened(HttpSecurity http) throws Exception {
+        return http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
     }
 
     @Bean

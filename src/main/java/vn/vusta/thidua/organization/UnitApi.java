@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +23,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.identity.ActorContext;
 
-/** Units as published reference data (public), and contact updates (unit scope). */
+/**
+ * Units as published reference data (public), and contact updates (unit scope). The people to contact (person,
+ * phone, e-mail) and the data version (needed only to write) go to signed-in callers only.
+ */
+@Tag(name = "Đơn vị", description = "Đơn vị thành viên của VUSTA và quá trình hợp nhất")
 @RestController
 @RequestMapping("/api/v1/units")
 class UnitApi {
@@ -29,8 +37,11 @@ class UnitApi {
     private final UnitService service;
     private final Clock clock;
 
-    UnitApi(UnitCatalog catalog, UnitService service, Clock clock) {
+    private final ActorContext actors;
+
+    UnitApi(UnitCatalog catalog, UnitService service, Clock clock, ActorContext actors) {
         this.clock = clock;
+        this.actors = actors;
         this.catalog = catalog;
         this.service = service;
     }
@@ -43,7 +54,7 @@ class UnitApi {
 
     record UnitDetail(long id, String code, String name, String shortName, UnitType type, String province,
                       UnitStatus status, LocalDate validFrom, LocalDate validTo, Contact contact,
-                      List<Link> predecessors, Link successor, long version) {}
+                      List<Link> predecessors, Link successor, @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
     record ContactUpdate(Long version, String address, String phone, String email, String website, String contactPerson) {}
 
@@ -77,12 +88,15 @@ class UnitApi {
     UnitDetail get(@PathVariable long id) {
         var u = catalog.entity(id);
         var s = u.summary();
+        boolean signedIn = actors.current().isAuthenticated();
         return new UnitDetail(s.id(), s.code(), s.name(), s.shortName(), s.type(), s.province(), s.status(), s.validFrom(),
-                s.validTo(), u.contact(), catalog.predecessors(id).stream().map(Link::of).toList(),
-                catalog.successor(id).map(Link::of).orElse(null), u.getVersion());
+                s.validTo(), signedIn ? u.contact() : u.contact().withoutPersonalData(),
+                catalog.predecessors(id).stream().map(Link::of).toList(),
+                catalog.successor(id).map(Link::of).orElse(null), signedIn ? u.getVersion() : null);
     }
 
-    @Operation(summary = "Cập nhật thông tin liên hệ (văn phòng VUSTA hoặc cán bộ của chính đơn vị)")
+    @Operation(summary = "Cập nhật thông tin liên hệ (văn phòng VUSTA hoặc cán bộ của chính đơn vị)",
+            security = @SecurityRequirement(name = "basic"))
     @PutMapping("/{id}/contact")
     UnitDetail updateContact(@PathVariable long id, @RequestBody ContactUpdate body) {
         var u = catalog.entity(id);

@@ -60,7 +60,7 @@ class UnitPages {
         var unit = catalog.entity(id);
         var actor = actors.current();
         model.addAttribute("unit", unit);
-        model.addAttribute("contact", unit.contact());
+        model.addAttribute("contact", actor.isAuthenticated() ? unit.contact() : unit.contact().withoutPersonalData());
         model.addAttribute("predecessors", catalog.predecessors(id));
         model.addAttribute("successor", catalog.successor(id).orElse(null));
         model.addAttribute("canEdit", actor.isAdmin() || actor.actsFor(id));

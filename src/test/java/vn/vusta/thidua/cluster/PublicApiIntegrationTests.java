@@ -54,7 +54,7 @@ class PublicApiIntegrationTests {
                 .andExpect(jsonPath("$.successor.code").value("LHH-CTO25"))
                 .andExpect(jsonPath("$.successor.effectiveDate").value("2025-07-01"));
         mvc.perform(get("/api/v1/units/999999")).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.message").value("Không tìm thấy dữ liệu (unit 999999)."));
+                .andExpect(jsonPath("$.detail").value("Không tìm thấy đơn vị yêu cầu."));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.vusta.thidua.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -41,9 +42,10 @@ class AccessIntegrationTests {
         mvc.perform(get("/api/v1/units/" + unit("LHH-HNI") + "/accounts")).andExpect(status().isUnauthorized());
         mvc.perform(get("/admin/accounts")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/clusters/999999")).andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Không tìm thấy dữ liệu (cluster 999999).")));
-        mvc.perform(get("/clusters/abc")).andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Giá trị của tham số id không hợp lệ.")));
+                .andExpect(content().string(containsString("Không tìm thấy cụm, khối thi đua yêu cầu.")))
+                .andExpect(content().string(not(containsString("999999"))));
+        mvc.perform(get("/clusters/abc")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Không tìm thấy trang hoặc dữ liệu yêu cầu.")));
         mvc.perform(get("/units/" + unit("LHH-HNI") + "/edit")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
@@ -83,7 +85,7 @@ class AccessIntegrationTests {
         long own = unit("LHH-HPG");
         long other = unit("LHH-HDG");
         mvc.perform(get("/api/v1/units/" + other + "/accounts").with(httpBasic("haiphong.demo", DEMO))).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.message").value("Bạn không có quyền thực hiện việc này hoặc xem dữ liệu này."));
+                .andExpect(jsonPath("$.detail").value("Bạn không có quyền thực hiện việc này hoặc xem dữ liệu này."));
         mvc.perform(get("/api/v1/units/" + own + "/accounts").with(httpBasic("haiphong.demo", DEMO))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].username").value("haiphong.demo"));
         mvc.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
@@ -103,7 +105,7 @@ class AccessIntegrationTests {
                 .content("{\"version\":" + v + ",\"phone\":\"0225 1 111 111\"}")).andExpect(status().isOk());
         mvc.perform(put("/api/v1/units/" + own + "/contact").with(basic).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + v + ",\"phone\":\"0225 2 222 222\"}")).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(containsString("vừa được người khác thay đổi")));
+                .andExpect(jsonPath("$.detail").value(containsString("vừa được người khác thay đổi")));
         assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isEqualTo("0225 1 111 111");
     }
 
@@ -112,17 +114,17 @@ class AccessIntegrationTests {
         long own = unit("LHH-HPG");
         mvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\":" + version("LHH-HPG") + ",\"email\":\"không-phải-email\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Địa chỉ thư điện tử không hợp lệ."));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("Địa chỉ thư điện tử không hợp lệ.")));
         assertThat(jdbc.queryForObject("select email from unit where id = ?", String.class, own)).isNull();
         mvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("haiphong.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\": \"không phải số\"")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(containsString("không phải JSON hợp lệ")));
+                .andExpect(jsonPath("$.detail").value(containsString("không phải JSON hợp lệ")));
         mvc.perform(post("/units/" + own + "/edit").with(user("haiphong.demo").roles("UNIT_OFFICER")).with(csrf())
                         .param("version", String.valueOf(version("LHH-HPG"))).param("validFrom", "31/02/2025").param("phone", "0225 9 999 999"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Giá trị nhập ở trường validFrom không đúng định dạng")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Giá trị nhập ở mục “từ ngày” không đúng định dạng")));
         assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isNull();
         mvc.perform(get("/api/v1/units").param("date", "hôm qua")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Giá trị của tham số date không hợp lệ."));
+                .andExpect(jsonPath("$.detail").value("Giá trị “ngày” trong địa chỉ không hợp lệ."));
     }
 
     @Test

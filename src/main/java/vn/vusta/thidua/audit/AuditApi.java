@@ -1,0 +1,22 @@
+package vn.vusta.thidua.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Verification of the audit chain for scripts (a JSON API, so its errors are problem details, not pages). */
+@Tag(name = "Nhật ký", description = "Nhật ký thay đổi và kiểm tra tính toàn vẹn")
+@RestController
+@PreAuthorize("hasRole('ADMIN')")
+class AuditApi {
+    private final AuditLog log;
+
+    AuditApi(AuditLog log) { this.log = log; }
+
+    @Operation(summary = "Kiểm tra chuỗi nhật ký", security = @SecurityRequirement(name = "basic"))
+    @GetMapping("/api/v1/audit/verify")
+    AuditVerification verify() { return log.verify(); }
+}

@@ -1,0 +1,8 @@
+// Small behaviours of the pages, here rather than in inline handlers so that the Content-Security-Policy can
+// forbid inline scripts. A <select data-autosubmit> submits its form when the choice changes.
+document.addEventListener('change', function (event) {
+  var target = event.target;
+  if (target instanceof HTMLSelectElement && target.hasAttribute('data-autosubmit') && target.form) {
+    target.form.submit();
+  }
+});
