@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -85,7 +86,7 @@ class ClusterApi {
 
     @Operation(summary = "Ghi nhận cụm trưởng, cụm phó (Văn phòng hoặc cụm trưởng năm trước)", security = @SecurityRequirement(name = "basic"))
     @PostMapping("/{id}/leadership")
-    ClusterDto recordLeadership(@PathVariable long id, @RequestBody ClusterService.LeadershipForm form) {
+    ClusterDto recordLeadership(@PathVariable long id, @Valid @RequestBody LeadershipForm form) {
         service.recordLeadership(id, form);
         return ClusterDto.of(queries.get(id), true);
     }

@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
@@ -99,9 +105,9 @@ class ClusterPages {
         var proposal = rotation.propose(id);
         // a recorded choice is shown as it stands (to correct it); otherwise the proposal is preselected
         var form = cluster.getHeadUnitId() != null
-                ? new ClusterService.LeadershipForm(cluster.getVersion(), cluster.getHeadUnitId(), cluster.getDeputyUnitId(),
+                ? new LeadershipForm(cluster.getVersion(), cluster.getHeadUnitId(), cluster.getDeputyUnitId(),
                         cluster.getLeadershipDate(), cluster.getLeadershipRef())
-                : new ClusterService.LeadershipForm(cluster.getVersion(),
+                : new LeadershipForm(cluster.getVersion(),
                         Optional.ofNullable(proposal.head()).map(RotationPolicy.Pick::unitId).orElse(null),
                         Optional.ofNullable(proposal.deputy()).map(RotationPolicy.Pick::unitId).orElse(null),
                         LocalDate.now(clock).getYear() <= cluster.getYear() ? LocalDate.now(clock) : null, "");
@@ -109,7 +115,9 @@ class ClusterPages {
     }
 
     @PostMapping("/clusters/{id}/leadership")
-    String recordLeadership(@PathVariable long id, ClusterService.LeadershipForm form, Model model, RedirectAttributes redirect) {
+    String recordLeadership(@PathVariable long id, @Valid @ModelAttribute("form") LeadershipForm form, BindingResult result,
+                            Model model, HttpServletResponse response, RedirectAttributes redirect) throws BindException {
+        if (Forms.invalid(form, result, model, response)) return leadershipPage(id, form, rotation.propose(id), model);
         try {
             service.recordLeadership(id, form);
             redirect.addFlashAttribute("success", messages.get("cluster.leadership.saved"));
@@ -120,7 +128,7 @@ class ClusterPages {
         }
     }
 
-    private String leadershipPage(long id, ClusterService.LeadershipForm form, RotationPolicy.Proposal proposal, Model model) {
+    private String leadershipPage(long id, LeadershipForm form, RotationPolicy.Proposal proposal, Model model) {
         var cluster = queries.get(id);
         model.addAttribute("cluster", cluster);
         model.addAttribute("form", form);
@@ -131,7 +139,13 @@ class ClusterPages {
     }
 
     @PostMapping("/clusters/{id}/details")
-    String updateDetails(@PathVariable long id, ClusterService.DetailsForm form, RedirectAttributes redirect) {
+    String updateDetails(@PathVariable long id, @Valid ClusterDetailsForm form, BindingResult result, RedirectAttributes redirect)
+            throws BindException {
+        if (result.hasErrors()) {
+            if (form == null) throw new BindException(result);
+            redirect.addFlashAttribute("error", Forms.summary(messages, result));
+            return "redirect:/clusters/" + id;
+        }
         return act(id, redirect, "cluster.saved", () -> service.updateDetails(id, form));
     }
 
@@ -148,12 +162,14 @@ class ClusterPages {
 
     @GetMapping("/admin/clusters/new")
     String createForm(@RequestParam(required = false) Integer year, Model model) {
-        return createPage(new ClusterService.CreateForm("", year == null ? queries.defaultYear() : year, "", ClusterKind.BLOCK,
+        return createPage(new NewClusterForm("", year == null ? queries.defaultYear() : year, "", ClusterKind.BLOCK,
                 ClusterLevel.VUSTA, null), model);
     }
 
     @PostMapping("/admin/clusters/new")
-    String create(ClusterService.CreateForm form, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") NewClusterForm form, BindingResult result, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) throws BindException {
+        if (Forms.invalid(form, result, model, response)) return createPage(form, model);
         try {
             var cluster = service.create(form);
             redirect.addFlashAttribute("success", messages.get("cluster.created"));
@@ -164,7 +180,7 @@ class ClusterPages {
         }
     }
 
-    private String createPage(ClusterService.CreateForm form, Model model) {
+    private String createPage(NewClusterForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", ClusterKind.values());
         model.addAttribute("levels", ClusterLevel.values());

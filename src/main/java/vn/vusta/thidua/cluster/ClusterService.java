@@ -40,8 +40,6 @@ class ClusterService {
         this.accounts = accounts;
     }
 
-    record LeadershipForm(Long version, Long headUnitId, Long deputyUnitId, LocalDate date, String reference) {}
-
     @Transactional
     void recordLeadership(long clusterId, LeadershipForm form) {
         var cluster = queries.entity(clusterId);
@@ -55,10 +53,8 @@ class ClusterService {
         events.publishEvent(new ClusterHeadChanged(cluster.getCode(), cluster.getYear(), cluster.getHeadUnitId(), cluster.getDeputyUnitId()));
     }
 
-    record DetailsForm(Long version, String name, String supervisorName, String supervisorUsername) {}
-
     @Transactional
-    void updateDetails(long clusterId, DetailsForm form) {
+    void updateDetails(long clusterId, ClusterDetailsForm form) {
         actors.requireAdmin();
         var cluster = queries.entity(clusterId);
         ConcurrentEditException.check(cluster.getVersion(), form.version());
@@ -100,11 +96,9 @@ class ClusterService {
                 + " năm " + cluster.getYear(), before, cluster.snapshot());
     }
 
-    record CreateForm(String code, Integer year, String name, ClusterKind kind, ClusterLevel level, Long ownerUnitId) {}
-
     /** A new cluster or block for a year: VUSTA's own, or a provincial union's internal one. */
     @Transactional
-    Cluster create(CreateForm form) {
+    Cluster create(NewClusterForm form) {
         actors.requireAdmin();
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9._-]{2,40}")) throw new BusinessRuleException("cluster.code.invalid");

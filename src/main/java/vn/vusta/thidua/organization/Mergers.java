@@ -31,9 +31,6 @@ class Mergers {
         this.events = events;
     }
 
-    record MergerForm(List<Long> predecessorIds, Long successorId, LocalDate effectiveDate, String legalRef,
-                      String unionLegalRef, LocalDate unionEffectiveDate) {}
-
     @Transactional
     UnitsMerged merge(MergerForm form) {
         actors.requireAdmin();

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -56,7 +60,18 @@ class UnitApi {
                       UnitStatus status, LocalDate validFrom, LocalDate validTo, Contact contact,
                       List<Link> predecessors, Link successor, @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
-    record ContactUpdate(Long version, String address, String phone, String email, String website, String contactPerson) {}
+    /** The contact details an officer may change; the same rules as the page form (column sizes of V1). */
+    record ContactUpdate(@NotNull(message = "{validation.required}") Long version,
+                         @Size(max = 300, message = "{validation.maxLength}") String address,
+                         @Size(max = 50, message = "{validation.maxLength}")
+                         @Pattern(regexp = ContactRules.PHONE, message = "{validation.phone}") String phone,
+                         @Size(max = 120, message = "{validation.maxLength}")
+                         @Pattern(regexp = ContactRules.EMAIL, message = "{validation.email}") String email,
+                         @Size(max = 200, message = "{validation.maxLength}")
+                         @Pattern(regexp = ContactRules.WEBSITE, message = "{validation.website}") String website,
+                         @Size(max = 120, message = "{validation.maxLength}") String contactPerson) {
+        Contact contact() { return new Contact(address, phone, email, website, contactPerson); }
+    }
 
     static final String TOTAL_HEADER = "X-Total-Count";
     static final int MAX_PAGE_SIZE = 500;
@@ -98,11 +113,8 @@ class UnitApi {
     @Operation(summary = "Cập nhật thông tin liên hệ (văn phòng VUSTA hoặc cán bộ của chính đơn vị)",
             security = @SecurityRequirement(name = "basic"))
     @PutMapping("/{id}/contact")
-    UnitDetail updateContact(@PathVariable long id, @RequestBody ContactUpdate body) {
-        var u = catalog.entity(id);
-        service.update(id, new UnitService.UnitForm(body.version(), u.getCode(), u.getName(), u.getShortName(), u.getType(),
-                u.getProvince(), u.getStatus(), u.getValidFrom(), u.getValidTo(), body.address(), body.phone(), body.email(),
-                body.website(), body.contactPerson()));
+    UnitDetail updateContact(@PathVariable long id, @Valid @RequestBody ContactUpdate body) {
+        service.update(id, UnitForm.withContact(catalog.entity(id), body.version(), body.contact()));
         return get(id);
     }
 }

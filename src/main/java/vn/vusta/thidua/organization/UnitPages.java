@@ -4,16 +4,22 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.PageLinks;
 import vn.vusta.thidua.identity.ActorContext;
@@ -71,15 +77,13 @@ class UnitPages {
     @GetMapping("/units/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         actors.requireAdminOrActsFor(id);
-        var u = catalog.entity(id);
-        var c = u.contact();
-        return form(model, id, new UnitService.UnitForm(u.getVersion(), u.getCode(), u.getName(), u.getShortName(), u.getType(),
-                u.getProvince(), u.getStatus(), u.getValidFrom(), u.getValidTo(), c.address(), c.phone(), c.email(),
-                c.website(), c.contactPerson()));
+        return form(model, id, UnitForm.of(catalog.entity(id)));
     }
 
     @PostMapping("/units/{id}/edit")
-    String edit(@PathVariable long id, UnitService.UnitForm form, Model model, RedirectAttributes redirect) {
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) throws BindException {
+        if (Forms.invalid(form, result, model, response)) return form(model, id, form);
         try {
             service.update(id, form);
             redirect.addFlashAttribute("success", messages.get("unit.saved"));
@@ -92,12 +96,14 @@ class UnitPages {
 
     @GetMapping("/admin/units/new")
     String createForm(Model model) {
-        return form(model, null, new UnitService.UnitForm(null, "", "", "", UnitType.NATIONAL_ASSOCIATION, "", UnitStatus.ACTIVE,
+        return form(model, null, new UnitForm(null, "", "", "", UnitType.NATIONAL_ASSOCIATION, "", UnitStatus.ACTIVE,
                 null, null, "", "", "", "", ""));
     }
 
     @PostMapping("/admin/units/new")
-    String create(UnitService.UnitForm form, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) throws BindException {
+        if (Forms.invalid(form, result, model, response)) return form(model, null, form);
         try {
             var unit = service.create(form);
             redirect.addFlashAttribute("success", messages.get("unit.created"));
@@ -108,7 +114,7 @@ class UnitPages {
         }
     }
 
-    private String form(Model model, Long id, UnitService.UnitForm form) {
+    private String form(Model model, Long id, UnitForm form) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("admin", actors.current().isAdmin());

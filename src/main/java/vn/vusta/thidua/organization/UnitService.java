@@ -25,12 +25,6 @@ class UnitService {
         this.audit = audit;
     }
 
-    record UnitForm(Long version, String code, String name, String shortName, UnitType type, String province,
-                    UnitStatus status, LocalDate validFrom, LocalDate validTo, String address, String phone,
-                    String email, String website, String contactPerson) {
-        Contact contact() { return new Contact(trim(address), trim(phone), trim(email), trim(website), trim(contactPerson)); }
-    }
-
     @Transactional
     Unit create(UnitForm form) {
         actors.requireAdmin();
@@ -75,10 +69,11 @@ class UnitService {
         unit.describe(name, shortName, form.type(), trim(form.province()), form.status(), form.validFrom(), form.validTo());
     }
 
+    /** The same rules as the form's constraints, for every way in (a service call without a form included). */
     private static Contact checked(Contact c) {
-        if (c.email() != null && !c.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) throw new BusinessRuleException("unit.email.invalid");
-        if (c.phone() != null && !c.phone().matches("[0-9 +().-]{6,30}")) throw new BusinessRuleException("unit.phone.invalid");
-        if (c.website() != null && !c.website().matches("(https?://)?[^\\s]+\\.[^\\s]+")) throw new BusinessRuleException("unit.website.invalid");
+        if (c.email() != null && !c.email().matches(ContactRules.EMAIL)) throw new BusinessRuleException("unit.email.invalid");
+        if (c.phone() != null && !c.phone().matches(ContactRules.PHONE)) throw new BusinessRuleException("unit.phone.invalid");
+        if (c.website() != null && !c.website().matches(ContactRules.WEBSITE)) throw new BusinessRuleException("unit.website.invalid");
         return c;
     }
 

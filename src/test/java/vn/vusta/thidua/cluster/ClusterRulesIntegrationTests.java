@@ -76,16 +76,16 @@ class ClusterRulesIntegrationTests {
         var cum2 = cluster("CUM-02", 2025);
         var day = LocalDate.of(2024, 12, 10);
         assertThat(message(() -> service.recordLeadership(cum2.id(),
-                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-CTO"), unit("LHH-HDG"), day, "Biên bản"))))
+                new LeadershipForm(cum2.version(), unit("LHH-CTO"), unit("LHH-HDG"), day, "Biên bản"))))
                 .isEqualTo("Cụm trưởng phải là đơn vị thành viên của cụm năm 2025.");
         assertThat(message(() -> service.recordLeadership(cum2.id(),
-                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-CTO"), day, "Biên bản"))))
+                new LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-CTO"), day, "Biên bản"))))
                 .isEqualTo("Cụm phó phải là đơn vị thành viên của cụm năm 2025.");
         assertThat(message(() -> service.recordLeadership(cum2.id(),
-                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-HDG"), day, "Biên bản"))))
+                new LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-HDG"), day, "Biên bản"))))
                 .isEqualTo("Cụm trưởng và cụm phó phải là hai đơn vị khác nhau.");
         assertThat(message(() -> service.recordLeadership(cum2.id(),
-                new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), null, day, " "))))
+                new LeadershipForm(cum2.version(), unit("LHH-HDG"), null, day, " "))))
                 .isEqualTo("Hãy nhập căn cứ (biên bản hội nghị hoặc quyết định).");
         assertThat(cluster("CUM-02", 2025).head()).isNull();
     }
@@ -109,7 +109,7 @@ class ClusterRulesIntegrationTests {
     void recordingLeadershipIsAuditedWithOldAndNewValuesAndAnsweredByHeadOn() {
         var cum2 = cluster("CUM-02", 2025);
         long before = auditCount();
-        service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
+        service.recordLeadership(cum2.id(), new LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
                 LocalDate.of(2024, 12, 10), "Biên bản Hội nghị tổng kết Cụm 2 ngày 10/12/2024"));
         assertThat(queries.headOn("CUM-02", LocalDate.of(2025, 3, 1)).orElseThrow().code()).isEqualTo("LHH-HDG");
         assertThat(auditCount()).isEqualTo(before + 1);
@@ -124,10 +124,10 @@ class ClusterRulesIntegrationTests {
     @WithMockUser("vanphong.demo")
     void aStaleVersionIsRefusedAndChangesNothing() {
         var cum2 = cluster("CUM-02", 2025);
-        service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
+        service.recordLeadership(cum2.id(), new LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
                 LocalDate.of(2024, 12, 10), "Biên bản A"));
         // a second officer saves from the form they opened before the first save
-        assertThatThrownBy(() -> service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(),
+        assertThatThrownBy(() -> service.recordLeadership(cum2.id(), new LeadershipForm(cum2.version(),
                 unit("LHH-HNM"), unit("LHH-NDH"), LocalDate.of(2024, 12, 11), "Biên bản B")))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(cluster("CUM-02", 2025).head().code()).isEqualTo("LHH-HDG");
@@ -138,11 +138,11 @@ class ClusterRulesIntegrationTests {
     @WithMockUser("haiphong.demo")
     void theOutgoingHeadUnitRecordsTheNextHeadButNotForOtherClusters() {
         var cum2 = cluster("CUM-02", 2025);  // Hải Phòng headed Cụm 2 in 2024
-        service.recordLeadership(cum2.id(), new ClusterService.LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
+        service.recordLeadership(cum2.id(), new LeadershipForm(cum2.version(), unit("LHH-HDG"), unit("LHH-BNH"),
                 LocalDate.of(2024, 12, 10), "Biên bản"));
         assertThat(cluster("CUM-02", 2025).leadershipRecordedBy()).isEqualTo("haiphong.demo");
         var cum9 = cluster("CUM-09", 2025);
-        assertThatThrownBy(() -> service.recordLeadership(cum9.id(), new ClusterService.LeadershipForm(cum9.version(),
+        assertThatThrownBy(() -> service.recordLeadership(cum9.id(), new LeadershipForm(cum9.version(),
                 unit("LHH-BLU"), unit("LHH-CMU"), LocalDate.of(2024, 12, 10), "Biên bản"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.addMember(cum2.id(), unit("LHH-CTO"), cum2.version())).isInstanceOf(AccessDeniedException.class);
     }
@@ -153,7 +153,7 @@ class ClusterRulesIntegrationTests {
         var authority = queries.byCode("CUM-02", 2024).orElseThrow();
         // Hải Dương was deputy in 2024: no head rights; so it may not record 2025 either
         var cum2of2025 = cluster("CUM-02", 2025);
-        assertThatThrownBy(() -> service.recordLeadership(cum2of2025.id(), new ClusterService.LeadershipForm(cum2of2025.version(),
+        assertThatThrownBy(() -> service.recordLeadership(cum2of2025.id(), new LeadershipForm(cum2of2025.version(),
                 unit("LHH-HDG"), unit("LHH-BNH"), LocalDate.of(2024, 12, 10), "Biên bản"))).isInstanceOf(AccessDeniedException.class);
         assertThat(authority.deputy().code()).isEqualTo("LHH-HDG");
     }
@@ -163,9 +163,9 @@ class ClusterRulesIntegrationTests {
     void thePresidiumMemberInChargeIsLinkedToAPresidiumAccountOnly() {
         var cum8 = cluster("CUM-08", 2024);
         assertThat(message(() -> service.updateDetails(cum8.id(),
-                new ClusterService.DetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "haiphong.demo"))))
+                new ClusterDetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "haiphong.demo"))))
                 .isEqualTo("Tài khoản haiphong.demo không phải ủy viên Đoàn Chủ tịch đang hoạt động.");
-        service.updateDetails(cum8.id(), new ClusterService.DetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "phutrach.demo"));
+        service.updateDetails(cum8.id(), new ClusterDetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "phutrach.demo"));
         assertThat(queries.supervisedBy("phutrach.demo")).extracting(ClusterView::code, ClusterView::year).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("CUM-08", 2024));
         assertThat(cluster("CUM-08", 2024).supervisorName()).isEqualTo("Nguyễn Quốc Bảo");
@@ -175,7 +175,7 @@ class ClusterRulesIntegrationTests {
     @WithMockUser("vanphong.demo")
     void blocksAndProvincialClustersTakeTheirOwnKindOfMember() {
         jdbc.update("insert into unit (code, name, short_name, type, status) values ('HOI-T1', 'Hội Thử nghiệm Việt Nam', 'Hội Thử nghiệm', 'NATIONAL_ASSOCIATION', 'ACTIVE')");
-        var block = service.create(new ClusterService.CreateForm("khoi-01", 2025, "Khối thi đua các hội ngành số 1", ClusterKind.BLOCK, ClusterLevel.VUSTA, null));
+        var block = service.create(new NewClusterForm("khoi-01", 2025, "Khối thi đua các hội ngành số 1", ClusterKind.BLOCK, ClusterLevel.VUSTA, null));
         assertThat(block.getCode()).isEqualTo("KHOI-01");
         assertThat(message(() -> service.addMember(block.getId(), unit("LHH-HNI"), block.getVersion())))
                 .isEqualTo("Hà Nội không phải hội ngành toàn quốc hay đơn vị trực thuộc; khối thi đua của VUSTA chỉ gồm các đơn vị đó.");
@@ -183,13 +183,13 @@ class ClusterRulesIntegrationTests {
         assertThat(queries.blocksOfYear(2025)).extracting(ClusterView::code).containsExactly("KHOI-01");
         assertThat(queries.ofYear(2025)).hasSize(9).noneMatch(c -> c.code().equals("KHOI-01"));
 
-        assertThat(message(() -> service.create(new ClusterService.CreateForm("KHOI-01", 2025, "Trùng", ClusterKind.BLOCK, ClusterLevel.VUSTA, null))))
+        assertThat(message(() -> service.create(new NewClusterForm("KHOI-01", 2025, "Trùng", ClusterKind.BLOCK, ClusterLevel.VUSTA, null))))
                 .isEqualTo("Mã KHOI-01 đã được dùng cho một cụm năm 2025.");
-        assertThat(message(() -> service.create(new ClusterService.CreateForm("PTO-CUM-01", 2026, "Cụm 1", ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, null))))
+        assertThat(message(() -> service.create(new NewClusterForm("PTO-CUM-01", 2026, "Cụm 1", ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, null))))
                 .isEqualTo("Cụm nội bộ phải thuộc một Liên hiệp Hội tỉnh, thành phố.");
-        assertThat(message(() -> service.create(new ClusterService.CreateForm("PTO-CUM-01", 2026, "Cụm 1", ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, unit("LHH-PTO")))))
+        assertThat(message(() -> service.create(new NewClusterForm("PTO-CUM-01", 2026, "Cụm 1", ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, unit("LHH-PTO")))))
                 .isEqualTo("Phú Thọ không phải Liên hiệp Hội tỉnh, thành phố đang hoạt động năm 2026.");
-        var internal = service.create(new ClusterService.CreateForm("PTO-CUM-01", 2026, "Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)",
+        var internal = service.create(new NewClusterForm("PTO-CUM-01", 2026, "Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)",
                 ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, unit("LHH-PTO25")));
         assertThat(message(() -> service.addMember(internal.getId(), unit("LHH-HNI"), internal.getVersion())))
                 .isEqualTo("Hà Nội không thể là thành viên cụm nội bộ của một Liên hiệp Hội tỉnh, thành phố.");
@@ -210,7 +210,7 @@ class ClusterRulesIntegrationTests {
         var p = rotation.propose(id);
         assertThat(p.head().unitId()).as("2025's deputy Cà Mau, carried on by the new Cà Mau").isEqualTo(unit("LHH-CMU25"));
         assertThat(p.deputy().unitId()).as("An Giang (and Kiên Giang) never led").isEqualTo(unit("LHH-AGG25"));
-        service.recordLeadership(id, new ClusterService.LeadershipForm(cluster("CUM-09", 2026).version(), unit("LHH-CMU25"),
+        service.recordLeadership(id, new LeadershipForm(cluster("CUM-09", 2026).version(), unit("LHH-CMU25"),
                 unit("LHH-AGG25"), LocalDate.of(2025, 12, 12), "Biên bản tổng kết Cụm 9 năm 2025"));
         assertThat(cluster("CUM-09", 2026).head().code()).isEqualTo("LHH-CMU25");
     }

@@ -121,7 +121,8 @@ class AccessIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(containsString("không phải JSON hợp lệ")));
         mvc.perform(post("/units/" + own + "/edit").with(user("haiphong.demo").roles("UNIT_OFFICER")).with(csrf())
                         .param("version", String.valueOf(version("LHH-HPG"))).param("validFrom", "31/02/2025").param("phone", "0225 9 999 999"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Giá trị nhập ở mục “từ ngày” không đúng định dạng")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"validFrom-error\"")))
+                .andExpect(content().string(containsString("Ngày không đúng định dạng (ngày/tháng/năm).")));
         assertThat(jdbc.queryForObject("select phone from unit where id = ?", String.class, own)).isNull();
         mvc.perform(get("/api/v1/units").param("date", "hôm qua")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Giá trị “ngày” trong địa chỉ không hợp lệ."));

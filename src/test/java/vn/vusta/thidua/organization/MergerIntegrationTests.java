@@ -33,13 +33,13 @@ class MergerIntegrationTests {
     static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 1);
 
     long create(String code, String name, LocalDate from) {
-        return unitService.create(new UnitService.UnitForm(null, code, name, name, UnitType.NATIONAL_ASSOCIATION, null,
+        return unitService.create(new UnitForm(null, code, name, name, UnitType.NATIONAL_ASSOCIATION, null,
                 UnitStatus.ACTIVE, from, null, null, null, null, null, null)).getId();
     }
 
     long id(String code) { return catalog.byCode(code).orElseThrow().id(); }
 
-    String refusal(Mergers.MergerForm form) {
+    String refusal(MergerForm form) {
         try {
             mergers.merge(form);
         } catch (BusinessRuleException e) {
@@ -53,7 +53,7 @@ class MergerIntegrationTests {
         long a = create("HOI-A", "Hội Thử nghiệm A", null);
         long b = create("HOI-B", "Hội Thử nghiệm B", null);
         long c = create("HOI-C", "Hội Thử nghiệm C", JAN_2026);
-        mergers.merge(new Mergers.MergerForm(List.of(a, b), c, JAN_2026, "Quyết định thử 01/QĐ", null, null));
+        mergers.merge(new MergerForm(List.of(a, b), c, JAN_2026, "Quyết định thử 01/QĐ", null, null));
         assertThat(catalog.get(a).status()).isEqualTo(UnitStatus.MERGED);
         assertThat(catalog.get(a).validTo()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(catalog.predecessors(c)).extracting(l -> l.unit().code()).containsExactly("HOI-A", "HOI-B");
@@ -69,13 +69,13 @@ class MergerIntegrationTests {
     @Test
     void impossibleMergersAreRefusedWithAReason() {
         long c = create("HOI-C", "Hội Thử nghiệm C", JAN_2026);
-        assertThat(refusal(new Mergers.MergerForm(List.of(id("LHH-YBI")), c, JAN_2026, "QĐ", null, null)))
+        assertThat(refusal(new MergerForm(List.of(id("LHH-YBI")), c, JAN_2026, "QĐ", null, null)))
                 .isEqualTo("Yên Bái đã hợp nhất vào Lào Cai.");
-        assertThat(refusal(new Mergers.MergerForm(List.of(id("LHH-HNI")), c, LocalDate.of(2025, 12, 1), "QĐ", null, null)))
+        assertThat(refusal(new MergerForm(List.of(id("LHH-HNI")), c, LocalDate.of(2025, 12, 1), "QĐ", null, null)))
                 .isEqualTo("Hội Thử nghiệm C không hoạt động vào ngày 01/12/2025; hãy sửa ngày bắt đầu hoạt động của đơn vị kế thừa.");
-        assertThat(refusal(new Mergers.MergerForm(List.of(c), c, JAN_2026, "QĐ", null, null)))
+        assertThat(refusal(new MergerForm(List.of(c), c, JAN_2026, "QĐ", null, null)))
                 .isEqualTo("Đơn vị kế thừa không thể đồng thời là đơn vị hợp nhất.");
-        assertThat(refusal(new Mergers.MergerForm(List.of(id("LHH-HNI")), c, JAN_2026, " ", null, null)))
+        assertThat(refusal(new MergerForm(List.of(id("LHH-HNI")), c, JAN_2026, " ", null, null)))
                 .isEqualTo("Hãy nhập căn cứ (nghị quyết, quyết định).");
         assertThat(catalog.get(id("LHH-HNI")).status()).isEqualTo(UnitStatus.ACTIVE);
         assertThat(events.stream(UnitsMerged.class)).isEmpty();
@@ -95,7 +95,7 @@ class MergerIntegrationTests {
     @Test
     @WithMockUser("haiphong.demo")
     void onlyTheOfficeRecordsMergers() {
-        assertThatThrownBy(() -> mergers.merge(new Mergers.MergerForm(List.of(id("LHH-HNI")), id("LHH-HPG25"), JAN_2026, "QĐ", null, null)))
+        assertThatThrownBy(() -> mergers.merge(new MergerForm(List.of(id("LHH-HNI")), id("LHH-HPG25"), JAN_2026, "QĐ", null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> mergers.recordUnionDecision(id("LHH-DNG25"), "QĐ", null)).isInstanceOf(AccessDeniedException.class);
     }

@@ -23,8 +23,8 @@ class UnitEditingIntegrationTests {
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
 
-    static UnitService.UnitForm form(Long version, String code, String name, LocalDate from, LocalDate to) {
-        return new UnitService.UnitForm(version, code, name, name, UnitType.NATIONAL_ASSOCIATION, null, UnitStatus.ACTIVE,
+    static UnitForm form(Long version, String code, String name, LocalDate from, LocalDate to) {
+        return new UnitForm(version, code, name, name, UnitType.NATIONAL_ASSOCIATION, null, UnitStatus.ACTIVE,
                 from, to, null, null, null, null, null);
     }
 
@@ -64,9 +64,9 @@ class UnitEditingIntegrationTests {
     void twoOfficersEditingAtOnce_theSecondIsToldAndTheFirstIsKept() {
         var unit = catalog.entity(catalog.byCode("LHH-HNI").orElseThrow().id());
         long opened = unit.getVersion();
-        var first = new UnitService.UnitForm(opened, unit.getCode(), unit.getName(), unit.getShortName(), unit.getType(), unit.getProvince(),
+        var first = new UnitForm(opened, unit.getCode(), unit.getName(), unit.getShortName(), unit.getType(), unit.getProvince(),
                 unit.getStatus(), unit.getValidFrom(), unit.getValidTo(), "Số 1 phố Thử", null, null, null, null);
-        var second = new UnitService.UnitForm(opened, unit.getCode(), unit.getName(), unit.getShortName(), unit.getType(), unit.getProvince(),
+        var second = new UnitForm(opened, unit.getCode(), unit.getName(), unit.getShortName(), unit.getType(), unit.getProvince(),
                 unit.getStatus(), unit.getValidFrom(), unit.getValidTo(), "Số 2 phố Khác", null, null, null, null);
         service.update(unit.getId(), first);
         assertThatThrownBy(() -> service.update(unit.getId(), second)).isInstanceOf(vn.vusta.thidua.common.ConcurrentEditException.class);

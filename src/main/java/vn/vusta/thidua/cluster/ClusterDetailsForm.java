@@ -1,0 +1,9 @@
+package vn.vusta.thidua.cluster;
+
+import jakarta.validation.constraints.Size;
+
+/** A cluster's name and the Presidium member in charge (name as published, and the account if there is one). */
+record ClusterDetailsForm(Long version,
+                          @Size(max = 200, message = "{validation.maxLength}") String name,
+                          @Size(max = 120, message = "{validation.maxLength}") String supervisorName,
+                          @Size(max = 80, message = "{validation.maxLength}") String supervisorUsername) {}

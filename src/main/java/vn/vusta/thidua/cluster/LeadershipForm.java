@@ -1,0 +1,12 @@
+package vn.vusta.thidua.cluster;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The head and deputy chosen for a cluster's year, with the date and the meeting or decision that chose them: the
+ * leadership form and the API's request body (column sizes of V1).
+ */
+record LeadershipForm(Long version, Long headUnitId, Long deputyUnitId, LocalDate date,
+                      @Size(max = 300, message = "{validation.maxLength}") String reference) {}
