@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Verification of the audit chain for scripts (a JSON API, so its errors are problem details, not pages). */
 @Tag(name = "Nhật ký", description = "Nhật ký thay đổi và kiểm tra tính toàn vẹn")
 @RestController
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('OFFICE')")
 class AuditApi {
     private final AuditLog log;
 

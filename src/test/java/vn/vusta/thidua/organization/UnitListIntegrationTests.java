@@ -72,10 +72,10 @@ class UnitListIntegrationTests {
     @Transactional
     @WithMockUser("vanphong.demo")
     void aRenamedUnitIsFoundAndSortedByItsNewName() {
-        var created = service.create(new UnitService.UnitForm(null, "HOI-ZZ", "Hội Ẩn Danh", "Ẩn Danh", UnitType.NATIONAL_ASSOCIATION,
+        var created = service.create(new UnitForm(null, "HOI-ZZ", "Hội Ẩn Danh", "Ẩn Danh", UnitType.NATIONAL_ASSOCIATION,
                 null, UnitStatus.ACTIVE, null, null, null, null, null, null, null));
         assertThat(catalog.search(new UnitCatalog.Criteria("an danh", null, null, null))).extracting(UnitSummary::code).containsExactly("HOI-ZZ");
-        service.update(created.getId(), new UnitService.UnitForm(created.getVersion(), "HOI-ZZ", "Hội Đồng Bằng", "Đồng Bằng",
+        service.update(created.getId(), new UnitForm(created.getVersion(), "HOI-ZZ", "Hội Đồng Bằng", "Đồng Bằng",
                 UnitType.NATIONAL_ASSOCIATION, null, UnitStatus.ACTIVE, null, null, null, null, null, null, null));
         assertThat(catalog.search(new UnitCatalog.Criteria("an danh", null, null, null))).isEmpty();
         assertThat(catalog.search(new UnitCatalog.Criteria("dong bang", null, null, null))).extracting(UnitSummary::code).containsExactly("HOI-ZZ");
@@ -130,7 +130,7 @@ class UnitListIntegrationTests {
                 .andExpect(jsonPath("$.length()").value(20))
                 .andExpect(jsonPath("$[0].code").value(unions(BEFORE_MERGER).get(20).code()));
         mvc.perform(get("/api/v1/units").param("page", "0")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("Số trang (page) phải từ 1 và số đơn vị mỗi trang (size) từ 1 đến 500."));
+                .andExpect(jsonPath("$.detail").value("Số trang (page) phải từ 1 và số đơn vị mỗi trang (size) từ 1 đến 500."));
         mvc.perform(get("/api/v1/units").param("page", "1").param("size", "501")).andExpect(status().isBadRequest());
     }
 }
