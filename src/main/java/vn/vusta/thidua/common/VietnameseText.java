@@ -3,6 +3,8 @@ package vn.vusta.thidua.common;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -16,7 +18,9 @@ import java.util.function.Function;
  */
 public final class VietnameseText {
     private static final String ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
-    private static final Comparator<String> ORDER = Comparator.comparing(VietnameseText::sortKey)
+    private static final int CACHED_KEYS = 10_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final Comparator<String> ORDER = Comparator.comparing(VietnameseText::cachedSortKey)
             .thenComparing(Comparator.naturalOrder());
 
     private VietnameseText() {}
@@ -24,6 +28,16 @@ public final class VietnameseText {
     /** Orders by {@link #sortKey} of the name (ties by the name's characters), nulls last. */
     public static <T> Comparator<T> byName(Function<T, String> name) {
         return Comparator.comparing(name, Comparator.nullsLast(ORDER));
+    }
+
+    /** Sorting compares the same few hundred names again and again: their keys are kept (bounded). */
+    private static String cachedSortKey(String s) {
+        var key = KEYS.get(s);
+        if (key != null) return key;
+        if (KEYS.size() >= CACHED_KEYS) KEYS.clear();
+        key = sortKey(s);
+        KEYS.put(s, key);
+        return key;
     }
 
     /** "Hà Nội" → "ha noi": for matching what users type with or without diacritics. */

@@ -3,6 +3,7 @@ package vn.vusta.thidua.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,9 @@ class AccountPages {
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
-        var unitNames = units.currentUnits().stream().collect(Collectors.toMap(UnitDirectory.UnitOption::id, UnitDirectory.UnitOption::name));
         var all = service.all();
-        all.stream().map(Account::getUnitId).filter(id -> id != null && !unitNames.containsKey(id)).distinct()
-                .forEach(id -> units.find(id).ifPresent(u -> unitNames.put(u.id(), u.name())));
+        var unitNames = units.byIds(all.stream().map(Account::getUnitId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .values().stream().collect(Collectors.toMap(UnitDirectory.UnitOption::id, UnitDirectory.UnitOption::name));
         model.addAttribute("accounts", all);
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("now", Instant.now(clock));

@@ -36,6 +36,7 @@ class AccountStillValid extends OncePerRequestFilter {
                 var session = request.getSession(false);
                 if (session != null) session.invalidate();
             } else {
+                ActorContext.remember(auth.getName(), account.get().toActor());
                 var authorities = AccountUserDetails.authorities(account.get());
                 var held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
                 if (!held.equals(authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {

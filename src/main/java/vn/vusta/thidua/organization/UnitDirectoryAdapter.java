@@ -2,7 +2,10 @@ package vn.vusta.thidua.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -26,6 +29,13 @@ class UnitDirectoryAdapter implements UnitDirectory {
 
     @Override
     public Optional<UnitOption> findByCode(String code) { return catalog.byCode(code).map(UnitDirectoryAdapter::option); }
+
+    @Override
+    public Map<Long, UnitOption> byIds(Collection<Long> ids) {
+        var result = new HashMap<Long, UnitOption>();
+        catalog.byIds(ids).forEach((id, u) -> result.put(id, option(u)));
+        return result;
+    }
 
     private static UnitOption option(UnitSummary u) { return new UnitOption(u.id(), u.code(), u.name()); }
 }

@@ -93,6 +93,32 @@ class StatementCountIntegrationTests {
         assertThat(three.total()).as(three.toString()).isEqualTo(two.total()).isEqualTo(merged.total()).isLessThanOrEqualTo(4);
     }
 
+    @Test
+    void accountList() {
+        var admin = user("quantri.demo").roles("SYSTEM_ADMIN");
+        var before = count(get("/admin/accounts").with(admin));
+        try {
+            for (var code : new String[] {"LHH-YBI", "LHH-HDG", "LHH-BKN", "LHH-HNI", "LHH-PTO25", "LHH-VPC"}) {
+                long id = jdbc.queryForObject("insert into account (username, display_name, password_hash, unit_id) values (?, ?, 'x', ?)"
+                        + " returning id", Long.class, "count." + code.toLowerCase(), "Cán bộ " + code, unit(code));
+                jdbc.update("insert into account_role (account_id, role) values (?, 'UNIT_OFFICER'), (?, 'COUNCIL_MEMBER')", id, id);
+            }
+            var after = count(get("/admin/accounts").with(admin));
+            assertThat(after.total()).as(after.toString()).isEqualTo(before.total()).isLessThanOrEqualTo(8);
+        } finally {
+            jdbc.update("delete from account where username like 'count.%'");
+        }
+    }
+
+    @Test
+    void anonymousPagesTouchNoSession() {
+        for (var url : new String[] {"/", "/units", "/units/" + unit("LHH-HNI"), "/clusters", "/api/v1/units"}) {
+            var count = statements.during(() -> mvc.perform(get(url)).andExpect(status().isOk())
+                    .andExpect(result -> assertThat(result.getResponse().getCookie("SESSION")).as(url).isNull()));
+            assertThat(count.sql()).as(url).noneMatch(sql -> sql.toLowerCase().contains("spring_session"));
+        }
+    }
+
     // The cluster module's read path belongs to the `clusters` helper (issue 6 §2/§6): they enable these.
     // Measured on main 58fe0e1 + this branch: / 46 statements, /clusters?year=2022 15, ?year=2025 45, /clusters/{id} 9.
     @Disabled("clusters helper: / and /clusters?year= reload every earlier year (schemeSince) and each cluster's members")
