@@ -1,6 +1,7 @@
 package vn.vusta.thidua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vusta.thidua.audit.AuditSealer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -20,6 +27,24 @@ import vn.vusta.thidua.support.CleanDatabase;
 @Import(CleanDatabase.class)
 class EmbeddedH2SmokeTests {
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AuditSealer sealer;
+    @Autowired PlatformTransactionManager transactions;
+
+    @Test
+    void theEmbeddedDatabaseRefusesToRewriteTheAuditTrail() {
+        sealer.sealNow();
+        long last = jdbc.queryForObject("select max(seq) from audit_entry", Long.class);
+        for (String sql : new String[] {"update audit_entry set summary = 'x' where seq = " + last,
+                "delete from audit_entry where seq = " + last, "truncate table audit_entry",
+                "insert into audit_journal (occurred_at, kind, action, entity_type) values (current_timestamp, 'ANONYMOUS', 'T', 't');"
+                + " update audit_journal set summary = 'x'", "truncate table audit_journal"}) {
+            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                for (String statement : sql.split("; ")) jdbc.execute(statement);
+            })).as(sql).isInstanceOf(DataAccessException.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq = ?", Long.class, last)).isOne();
+    }
 
     @Test
     void homePageShowsTheClustersInVietnamese() throws Exception {

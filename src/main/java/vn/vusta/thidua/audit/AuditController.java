@@ -4,29 +4,49 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's view of the audit trail, with a verification of the chain. */
+/** The office's view of the audit trail: a filtered, paged table, verification of the chain and checkpoints. */
 @Controller
 @PreAuthorize("hasRole('OFFICE')")
 class AuditController {
     private final AuditLog log;
+    private final AuditVerifier verifier;
+    private final AuditCheckpoints checkpoints;
+    private final java.time.Clock clock;
 
-    AuditController(AuditLog log) { this.log = log; }
+    AuditController(AuditLog log, AuditVerifier verifier, AuditCheckpoints checkpoints, java.time.Clock clock) {
+        this.log = log;
+        this.clock = clock;
+        this.verifier = verifier;
+        this.checkpoints = checkpoints;
+    }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-                Model model) {
-        model.addAttribute("entries", log.latest(200, entityType, entityId));
-        model.addAttribute("entityType", entityType);
-        model.addAttribute("entityId", entityId);
+    String list(@ModelAttribute("filter") AuditFilter filter, Model model) {
+        model.addAttribute("result", log.search(filter));
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("pending", filter.pageNumber() == 0 ? log.pending(50) : java.util.List.of());
         return "audit/list";
     }
 
     @PostMapping("/admin/audit/verify")
     String verify(Model model) {
-        model.addAttribute("verification", log.verify());
-        return list(null, null, model);
+        model.addAttribute("verification", verifier.verify());
+        return list(new AuditFilter(null, null, null, null, null, null, 0), model);
+    }
+
+    @PostMapping("/admin/audit/checkpoint")
+    String checkpoint(RedirectAttributes redirect) {
+        try {
+            var written = checkpoints.write();
+            redirect.addFlashAttribute("checkpoint", written.map(Checkpoint::seq).orElse(null));
+            redirect.addFlashAttribute("checkpointDone", true);
+        } catch (IllegalStateException broken) {
+            redirect.addFlashAttribute("checkpointRefused", true);
+        }
+        return "redirect:/admin/audit";
     }
 }

@@ -1,27 +1,20 @@
 package vn.vusta.thidua.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
-/** One link of the audit chain. */
-public record AuditEntry(long seq, Instant occurredAt, String actor, String action, String entityType, String entityId,
-                         String summary, String oldValue, String newValue, String prevHash, String hash) {
+/**
+ * One sealed link of the audit chain. {@code kind} is NAMED (an actor, with the roles and unit it acted for at the
+ * time) or ANONYMOUS (no actor at all, and a time rounded to the day: the door for ballot records).
+ * {@code scheme} 1 marks entries of the first, unkeyed design; 2 is the keyed chain.
+ */
+public record AuditEntry(long seq, Instant occurredAt, String kind, String actor, String actorRoles, Long actorUnitId,
+                         String action, String entityType, String entityId, String summary, String oldValue,
+                         String newValue, String prevHash, String hash, int scheme) {
+    public static final String NAMED = "NAMED";
+    public static final String ANONYMOUS = "ANONYMOUS";
 
-    /** SHA-256 over the previous hash and every field of this entry. */
-    String computeHash() {
-        var text = String.join("\u001f", prevHash, Long.toString(seq),
-                occurredAt.getEpochSecond() + "." + occurredAt.getNano() / 1000,
-                actor, action, entityType, nz(entityId), nz(summary), nz(oldValue), nz(newValue));
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    AuditEntry linked(long seq, String prevHash, String hash) {
+        return new AuditEntry(seq, occurredAt, kind, actor, actorRoles, actorUnitId, action, entityType, entityId,
+                summary, oldValue, newValue, prevHash, hash, ChainHash.KEYED);
     }
-
-    private static String nz(String s) { return s == null ? "\u0000" : s; }
 }

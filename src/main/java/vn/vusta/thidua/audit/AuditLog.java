@@ -1,68 +1,82 @@
 package vn.vusta.thidua.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
 
-/** Reads and verifies the audit chain. */
+/** Reads the trail for people: filtered pages of sealed entries (newest first) and the entries not yet sealed. */
 @Service
 public class AuditLog {
-    static final String GENESIS = "0".repeat(64);
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc) { this.jdbc = jdbc; }
-
-    @Transactional(readOnly = true)
-    public List<AuditEntry> latest(int limit, String entityType, String entityId) {
-        var sql = new StringBuilder("select * from audit_entry where 1 = 1");
-        var args = new java.util.ArrayList<Object>();
-        if (entityType != null && !entityType.isBlank()) { sql.append(" and entity_type = ?"); args.add(entityType); }
-        if (entityId != null && !entityId.isBlank()) { sql.append(" and entity_id = ?"); args.add(entityId); }
-        sql.append(" order by seq desc limit ?");
-        args.add(limit);
-        return jdbc.query(sql.toString(), AuditLog::map, args.toArray());
+    AuditLog(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
     }
 
-    /** Walks the whole chain in order; stops at the first entry whose link or content does not match. */
+    /** One entry as the page shows it, with the fields that changed. */
+    public record Row(AuditEntry entry, List<FieldChange> changes, boolean sealed) {}
+
+    public record Page(List<Row> rows, int page, int pageSize, long total) {
+        public int pages() { return (int) ((total + pageSize - 1) / pageSize); }
+    }
+
     @Transactional(readOnly = true)
-    public AuditVerification verify() {
-        var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
-        long headSeq = ((Number) head.get("last_seq")).longValue();
-        String headHash = (String) head.get("last_hash");
-        var state = new long[] {0};
-        var prev = new String[] {GENESIS};
-        var failure = new AuditVerification[1];
-        jdbc.query("select * from audit_entry order by seq", rs -> {
-            if (failure[0] != null) return;
-            var e = map(rs, 0);
-            long expected = state[0] + 1;
-            if (e.seq() != expected) {
-                failure[0] = AuditVerification.broken(state[0], expected, "missing");
-            } else if (!e.prevHash().equals(prev[0])) {
-                failure[0] = AuditVerification.broken(state[0], e.seq(), "link");
-            } else if (!e.computeHash().equals(e.hash())) {
-                failure[0] = AuditVerification.broken(state[0], e.seq(), "content");
-            } else {
-                state[0] = e.seq();
-                prev[0] = e.hash();
-            }
-        });
-        if (failure[0] != null) return failure[0];
-        if (state[0] != headSeq || !prev[0].equals(headHash)) {
-            return AuditVerification.broken(state[0], state[0] + 1, "missing");
+    public Page search(AuditFilter filter) {
+        var where = new StringBuilder(" where 1 = 1");
+        var args = new ArrayList<Object>();
+        add(where, args, "action = ?", AuditFilter.blankToNull(filter.action()));
+        add(where, args, "entity_type = ?", AuditFilter.blankToNull(filter.entityType()));
+        add(where, args, "entity_id = ?", AuditFilter.blankToNull(filter.entityId()));
+        add(where, args, "actor = ?", lower(AuditFilter.blankToNull(filter.actor())));
+        if (filter.from() != null) add(where, args, "occurred_at >= ?",
+                filter.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
+        if (filter.to() != null) add(where, args, "occurred_at < ?",
+                filter.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+        long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, args.toArray());
+        int page = filter.pageNumber();
+        var pageArgs = new ArrayList<>(args);
+        pageArgs.add(AuditFilter.PAGE_SIZE);
+        pageArgs.add((long) page * AuditFilter.PAGE_SIZE);
+        var rows = jdbc.query("select * from audit_entry" + where + " order by seq desc limit ? offset ?",
+                (rs, i) -> row(ChainReader.entry(rs), true), pageArgs.toArray());
+        return new Page(rows, page, AuditFilter.PAGE_SIZE, total);
+    }
+
+    /** Committed entries that the sealer has not chained yet (normally none, or a few for a second). */
+    @Transactional(readOnly = true)
+    public List<Row> pending(int limit) {
+        return jdbc.query("select * from audit_journal order by id limit ?", (rs, i) -> row(new AuditEntry(0,
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("kind"), rs.getString("actor"),
+                rs.getString("actor_roles"), rs.getObject("actor_unit_id", Long.class), rs.getString("action"),
+                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("summary"), rs.getString("old_value"),
+                rs.getString("new_value"), null, null, ChainHash.KEYED), false), limit);
+    }
+
+    private Row row(AuditEntry e, boolean sealed) {
+        List<FieldChange> changes;
+        try {
+            changes = FieldChange.diff(json, e.oldValue(), e.newValue());
+        } catch (RuntimeException notAnObject) {
+            changes = List.of(new FieldChange("", e.oldValue(), e.newValue()));
         }
-        return AuditVerification.ok(state[0]);
+        return new Row(e, changes, sealed);
     }
 
-    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("summary"), rs.getString("old_value"), rs.getString("new_value"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+    private static String lower(String s) { return s == null ? null : s.toLowerCase(); }
+
+    private static void add(StringBuilder where, List<Object> args, String condition, Object value) {
+        if (value == null) return;
+        where.append(" and ").append(condition);
+        args.add(value);
     }
 }

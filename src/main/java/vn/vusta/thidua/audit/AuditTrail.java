@@ -2,63 +2,97 @@ package vn.vusta.thidua.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Appends audit entries. Each entry holds the hash of the previous one; the chain head row is locked while
- * appending so that concurrent writers extend the chain one after the other.
+ * Appends audit entries to the journal inside the caller's transaction: the entry commits or rolls back with the
+ * change, and no writer waits for another. After commit the {@link AuditSealer} chains the entry.
  */
 @Service
 public class AuditTrail {
+    static final String SYSTEM = "system";
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditSealer sealer;
+    private final ObjectProvider<AuditActorUnits> units;
 
-    AuditTrail(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
-        this.clock = clock;
+    AuditTrail(JdbcTemplate jdbc, ObjectMapper json, Clock clock, AuditSealer sealer, ObjectProvider<AuditActorUnits> units) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
+        this.sealer = sealer;
+        this.units = units;
     }
 
     /**
-     * Records a change inside the caller's transaction (there must be one: the audit entry and the change
-     * commit or roll back together).
+     * Records a change by the signed-in account (or "system") inside the caller's transaction (there must be one:
+     * the audit entry and the change commit or roll back together).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String summary,
                        Map<String, ?> oldValue, Map<String, ?> newValue) {
-        var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
-        String prevHash = (String) head.get("last_hash");
-        var entry = new AuditEntry(seq, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor(), action,
-                entityType, entityId == null ? null : String.valueOf(entityId), summary,
-                toJson(oldValue), toJson(newValue), prevHash, null);
-        String hash = entry.computeHash();
+        recordAs(SecurityContextHolder.getContext().getAuthentication(), action, entityType, entityId, summary,
+                oldValue, newValue);
+    }
+
+    /**
+     * Records an entry that names nobody: no actor, no roles, no unit, and the time rounded down to the day (Vietnam
+     * time). For secret ballots, which must never be linked to a voter; write them in bulk (e.g. at a ballot's close).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAnonymous(String action, String entityType, Object entityId, String summary, Map<String, ?> newValue) {
+        Instant day = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        append(day, AuditEntry.ANONYMOUS, null, null, null, action, entityType, entityId, summary, null, newValue);
+    }
+
+    /** As {@link #record} for a given authentication (login events, where the context is not yet set). */
+    void recordAs(Authentication auth, String action, String entityType, Object entityId, String summary,
+                  Map<String, ?> oldValue, Map<String, ?> newValue) {
+        boolean named = auth != null && auth.getName() != null && !(auth instanceof AnonymousAuthenticationToken);
+        String actor = named ? auth.getName() : SYSTEM;
+        String roles = named ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().collect(Collectors.joining(",")) : null;
+        Long unit = named ? units.stream().map(u -> u.unitOf(actor)).filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
+        append(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), AuditEntry.NAMED, actor, roles == null || roles.isEmpty() ? null : roles,
+                unit, action, entityType, entityId, summary, oldValue, newValue);
+    }
+
+    private void append(Instant at, String kind, String actor, String roles, Long unit, String action, String entityType,
+                        Object entityId, String summary, Map<String, ?> oldValue, Map<String, ?> newValue) {
         jdbc.update("""
-                insert into audit_entry (seq, occurred_at, actor, action, entity_type, entity_id, summary,
-                                         old_value, new_value, prev_hash, hash)
+                insert into audit_journal (occurred_at, kind, actor, actor_roles, actor_unit_id, action, entity_type,
+                                           entity_id, summary, old_value, new_value)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                seq, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), action, entityType,
-                entry.entityId(), summary, entry.oldValue(), entry.newValue(), prevHash, hash);
-        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind, actor, roles, unit, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), summary, toJson(oldValue), toJson(newValue));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() { sealer.requestSeal(); }
+            });
+        }
     }
 
     private String toJson(Map<String, ?> value) {
         return value == null ? null : json.writeValueAsString(value);
-    }
-
-    static String currentActor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
 }

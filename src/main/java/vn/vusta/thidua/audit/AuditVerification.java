@@ -1,13 +1,14 @@
 package vn.vusta.thidua.audit;
 
-/**
- * Result of walking the audit chain: {@code intact} or the first broken link and why.
- * {@code brokenSeq} is the sequence number at which the chain stops matching.
- */
-public record AuditVerification(boolean intact, long checkedEntries, Long brokenSeq, String reason) {
-    static AuditVerification ok(long checked) { return new AuditVerification(true, checked, null, null); }
+import java.time.Instant;
+import java.util.List;
 
-    static AuditVerification broken(long checked, long seq, String reason) {
-        return new AuditVerification(false, checked, seq, reason);
-    }
-}
+/**
+ * Result of walking the whole sealed chain and comparing it with the signed checkpoints. {@code breaks} lists every
+ * break found (up to {@link ChainWalk#MAX_LISTED}; {@code breakCount} counts them all). {@code pendingEntries} are
+ * committed but not yet sealed, so not yet covered by the chain. {@code checkpointSeq} is the newest valid
+ * checkpoint checked against (null: none exists yet, so a cut tail or an emptied table cannot be detected).
+ */
+public record AuditVerification(boolean intact, Instant checkedAt, long checkedEntries, long lastSeq,
+                                long pendingEntries, Long checkpointSeq, int checkpoints, long breakCount,
+                                List<AuditBreak> breaks) {}
