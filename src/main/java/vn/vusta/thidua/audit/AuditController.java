@@ -35,7 +35,9 @@ class AuditController {
     @PostMapping("/admin/audit/verify")
     String verify(Model model) {
         model.addAttribute("verification", verifier.verify());
-        return list(new AuditFilter(null, null, null, null, null, null, 0), model);
+        var all = new AuditFilter(null, null, null, null, null, null, 0);
+        model.addAttribute("filter", all);
+        return list(all, model);
     }
 
     @PostMapping("/admin/audit/checkpoint")

@@ -23,6 +23,7 @@ class AuditLoginIntegrationTests {
         var e = jdbc.queryForMap("select * from audit_entry where action = 'LOGIN_SUCCEEDED' order by seq desc limit 1");
         assertThat(e.get("actor")).isEqualTo("haiphong.demo");
         assertThat(e.get("actor_roles")).isEqualTo("UNIT_OFFICER");
+        assertThat(e.get("actor_unit_id")).isEqualTo(jdbc.queryForObject("select id from unit where code = 'LHH-HPG'", Long.class));
     }
 
     @Test

@@ -131,7 +131,7 @@ class ClusterBrowserTests {
         assertThat(page.locator("#regrouping tbody tr")).hasCount(34);
         Browser.screenshot(page, "regrouping-2026");
         page.navigate(base() + "/admin/audit");
-        page.getByText("Kiểm tra tính toàn vẹn").click();
+        page.locator("form[action$=\"/admin/audit/verify\"] button").click();
         assertThat(page.locator("#verification")).containsText("toàn vẹn");
         Browser.screenshot(page, "audit");
     }

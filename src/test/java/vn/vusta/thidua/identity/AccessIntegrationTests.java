@@ -144,7 +144,7 @@ class AccessIntegrationTests {
         }
         mvc.perform(formLogin("/login").user("haiduong.demo").password(DEMO)).andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Tài khoản tạm khóa")));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_LOCKED' and summary like '%haiduong.demo%'",
+        assertThat(jdbc.queryForObject("select count(*) from audit_journal where action = 'ACCOUNT_LOCKED' and summary like '%haiduong.demo%'",
                 Long.class)).isEqualTo(1);
     }
 

@@ -62,7 +62,7 @@ class MergerIntegrationTests {
                 .contains("HOI-A", "HOI-B").doesNotContain("HOI-C");
         assertThat(events.stream(UnitsMerged.class)).singleElement()
                 .satisfies(e -> assertThat(e.predecessorIds()).containsExactly(a, b));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'UNITS_MERGED' and entity_id = ?",
+        assertThat(jdbc.queryForObject("select count(*) from audit_journal where action = 'UNITS_MERGED' and entity_id = ?",
                 Long.class, String.valueOf(c))).isEqualTo(1);
     }
 

@@ -53,7 +53,7 @@ class UnitEditingIntegrationTests {
     void anEditIsAuditedWithOldAndNewValues() {
         var created = service.create(form(null, "HOI-Y", "Hội Thử nghiệm Y", null, null));
         service.update(created.getId(), form(created.getVersion(), "HOI-Y", "Hội Thử nghiệm Y (tên mới)", null, null));
-        var entry = jdbc.queryForMap("select action, old_value, new_value from audit_entry order by seq desc limit 1");
+        var entry = jdbc.queryForMap("select action, old_value, new_value from audit_journal order by id desc limit 1");
         assertThat(entry.get("action")).isEqualTo("UNIT_UPDATED");
         assertThat((String) entry.get("old_value")).contains("\"name\":\"Hội Thử nghiệm Y\"");
         assertThat((String) entry.get("new_value")).contains("\"name\":\"Hội Thử nghiệm Y (tên mới)\"");
