@@ -67,7 +67,7 @@ class AuditIntegrationTests {
         sealer.sealNow();
         var run = jdbc.queryForMap("select * from audit_entry where action = 'AUDIT_VERIFIED' order by seq desc limit 1");
         assertThat(run.get("actor")).isEqualTo("vanphong.demo");
-        assertThat(run.get("actor_roles")).isEqualTo("ADMIN");
+        assertThat(run.get("actor_roles")).isEqualTo("OFFICE");
         assertThat((String) run.get("new_value")).contains("\"intact\":true", "\"lastSeq\":" + last);
         assertThat(verifier.check().intact()).isTrue();
     }

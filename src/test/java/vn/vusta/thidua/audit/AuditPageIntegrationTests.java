@@ -32,7 +32,7 @@ class AuditPageIntegrationTests {
     void resetClock() { clock.reset(); }
 
     String page(String query) throws Exception {
-        return mvc.perform(get("/admin/audit" + query).with(user("vanphong.demo").roles("ADMIN")))
+        return mvc.perform(get("/admin/audit" + query).with(user("vanphong.demo").roles("OFFICE")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -71,20 +71,20 @@ class AuditPageIntegrationTests {
 
     @Test
     void verificationFromThePageListsTheResultAndIsRecorded() throws Exception {
-        var html = mvc.perform(post("/admin/audit/verify").with(user("vanphong.demo").roles("ADMIN")).with(csrf()))
+        var html = mvc.perform(post("/admin/audit/verify").with(user("vanphong.demo").roles("OFFICE")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Chuỗi nhật ký toàn vẹn");
         sealer.sealNow();
-        assertThat(page("?action=AUDIT_VERIFIED&actor=vanphong.demo")).contains("Kiểm tra tính toàn vẹn nhật ký", "Văn phòng Hội đồng TĐKT (quản trị)");
+        assertThat(page("?action=AUDIT_VERIFIED&actor=vanphong.demo")).contains("Kiểm tra tính toàn vẹn nhật ký", "Văn phòng Hội đồng TĐKT (Ban Tổ chức và Chính sách hội)");
     }
 
     @Test
     void aCheckpointCanBeWrittenOnDemand() throws Exception {
         new TransactionTemplate(transactions).executeWithoutResult(s -> trail.record("TEST", "test", 1, "neo", null, null));
         sealer.sealNow();
-        mvc.perform(post("/admin/audit/checkpoint").with(user("vanphong.demo").roles("ADMIN")).with(csrf()))
+        mvc.perform(post("/admin/audit/checkpoint").with(user("vanphong.demo").roles("OFFICE")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        var html = mvc.perform(post("/admin/audit/verify").with(user("vanphong.demo").roles("ADMIN")).with(csrf()))
+        var html = mvc.perform(post("/admin/audit/verify").with(user("vanphong.demo").roles("OFFICE")).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Đã đối chiếu với điểm neo có chữ ký");
     }
