@@ -20,7 +20,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the SQL statements the application sends to the database (JPA, JdbcTemplate, Spring Session alike), so a
  * test can state "no query per row": {@code statements.during(() -> mvc.perform(get("/units")))}. Every statement
  * prepared or executed on any connection of the application's {@link DataSource} is recorded with its SQL while a
- * {@link #during} call runs (on any thread: MockMvc and real HTTP alike). Installed for every
+ * {@link #during} call runs (on any thread: MockMvc and real HTTP alike), except the background jobs' threads
+ * (Spring's scheduler: session clean-up, the audit sealer's catch-up; the audit sealer itself). Installed for every
  * {@link IntegrationTest} by {@link CleanDatabase}.
  */
 public class Statements {
@@ -53,7 +54,12 @@ public class Statements {
     }
 
     void record(String sql) {
-        if (recording) recorded.add(sql == null ? "?" : sql.replaceAll("\\s+", " "));
+        if (recording && !background()) recorded.add(sql == null ? "?" : sql.replaceAll("\\s+", " "));
+    }
+
+    private static boolean background() {
+        String thread = Thread.currentThread().getName();
+        return thread.startsWith("scheduling-") || thread.startsWith("audit-sealer");
     }
 
     /** Wraps the application's data source (a test {@link BeanPostProcessor}). */
