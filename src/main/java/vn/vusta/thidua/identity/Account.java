@@ -1,7 +1,5 @@
 package vn.vusta.thidua.identity;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,14 +24,12 @@ import org.hibernate.annotations.FetchMode;
 
 /**
  * A person's way into the system: one or more roles, and at most one unit it acts for (only a unit officer acts for
- * a unit, and a unit officer must).
+ * a unit, and a unit officer must). Failed logins and locks are kept apart ({@link LoginThrottle}), so a mistyped password never
+ * bumps the version an administrator is editing.
  */
 @Entity
 @Table(name = "account")
 class Account {
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     private String username;
     private String displayName;
@@ -47,8 +43,6 @@ class Account {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Long unitId;
     private boolean enabled = true;
-    private int failedAttempts;
-    private Instant lockedUntil;
     private boolean demo;
     @Version private long version;
 
@@ -78,21 +72,9 @@ class Account {
 
     void disable() { this.enabled = false; }
 
+    void enable() { this.enabled = true; }
+
     void changePassword(String hash) { this.passwordHash = hash; }
-
-    void loginFailed(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) lockedUntil = now.plus(LOCK_DURATION);
-    }
-
-    void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() { loginSucceeded(); }
-
-    boolean isLocked(Instant now) { return lockedUntil != null && lockedUntil.isAfter(now); }
 
     boolean has(Role role) { return roles.contains(role); }
 
@@ -118,8 +100,6 @@ class Account {
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public Long getUnitId() { return unitId; }
     public boolean isEnabled() { return enabled; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public boolean isDemo() { return demo; }
     public long getVersion() { return version; }
 }

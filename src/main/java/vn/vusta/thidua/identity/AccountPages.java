@@ -1,11 +1,10 @@
 package vn.vusta.thidua.identity;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +22,8 @@ class AccountPages {
     private final UnitDirectory units;
     private final ActorContext actors;
     private final Messages messages;
-    private final Clock clock;
 
-    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages, Clock clock) {
-        this.clock = clock;
+    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages) {
         this.service = service;
         this.units = units;
         this.actors = actors;
@@ -36,14 +33,18 @@ class AccountPages {
     @GetMapping("/login")
     String login() { return "identity/login"; }
 
+    /** Accounts, their units and the login locks in force: three queries, whatever the number of accounts. */
     @GetMapping("/admin/accounts")
     String list(Model model) {
         var all = service.all();
         var unitNames = units.byIds(all.stream().map(Account::getUnitId).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .values().stream().collect(Collectors.toMap(UnitDirectory.UnitOption::id, UnitDirectory.UnitOption::name));
+        var locks = service.locksInForce();
         model.addAttribute("accounts", all);
         model.addAttribute("unitNames", unitNames);
-        model.addAttribute("now", Instant.now(clock));
+        model.addAttribute("lockedUsernames", locks.stream().filter(l -> l.kind() == LoginThrottle.Kind.USERNAME)
+                .map(LoginThrottle.Lock::subject).collect(Collectors.toSet()));
+        model.addAttribute("locks", locks);
         return "identity/accounts";
     }
 
@@ -92,6 +93,13 @@ class AccountPages {
         return "redirect:/admin/accounts";
     }
 
+    @PostMapping("/admin/accounts/unlock-address")
+    String unlockAddress(@RequestParam String address, RedirectAttributes redirect) {
+        service.unlockAddress(address);
+        redirect.addFlashAttribute("success", messages.get("account.addressUnlocked", address));
+        return "redirect:/admin/accounts";
+    }
+
     @GetMapping("/units/{unitId}/accounts")
     String ofUnit(@PathVariable long unitId, Model model) {
         model.addAttribute("accounts", service.ofUnit(unitId));
@@ -111,9 +119,10 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam String current, @RequestParam String next, @RequestParam String confirm,
-                          Model model, RedirectAttributes redirect) {
+                          HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
-            service.changeOwnPassword(current, next, confirm);
+            var session = request.getSession(false);
+            service.changeOwnPassword(current, next, confirm, request.getRemoteAddr(), session == null ? null : session.getId());
             redirect.addFlashAttribute("success", messages.get("account.password.changed"));
             return "redirect:/account";
         } catch (BusinessRuleException e) {

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
@@ -12,19 +11,23 @@ import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.ConcurrentEditException;
 import vn.vusta.thidua.common.NotFoundException;
 
-/** Account management by the VUSTA office, and password changes by the owner. Every change is audited. */
+/** Account management by the system administrator, and password changes by the owner. Every change is audited. */
 @Service
 class AccountService {
-    static final int MIN_PASSWORD_LENGTH = 10;
     private final Accounts accounts;
-    private final PasswordEncoder encoder;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final LoginGuard guard;
     private final AuditTrail audit;
     private final ActorContext actors;
     private final UnitDirectory units;
 
-    AccountService(Accounts accounts, PasswordEncoder encoder, AuditTrail audit, ActorContext actors, UnitDirectory units) {
+    AccountService(Accounts accounts, Passwords passwords, LoginThrottle throttle, LoginGuard guard, AuditTrail audit,
+                   ActorContext actors, UnitDirectory units) {
+        this.guard = guard;
         this.accounts = accounts;
-        this.encoder = encoder;
+        this.passwords = passwords;
+        this.throttle = throttle;
         this.audit = audit;
         this.actors = actors;
         this.units = units;
@@ -58,14 +61,16 @@ class AccountService {
 
     @Transactional
     Account create(AccountForm form) {
-        actors.requireSystemAdmin();
+        var admin = actors.requireSystemAdmin();
         String username = form.username() == null ? "" : form.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,80}")) throw new BusinessRuleException("account.username.invalid");
         if (accounts.findByUsername(username).isPresent()) throw new BusinessRuleException("account.username.taken", username);
-        validate(form);
-        checkPassword(form.password());
+        validate(form, null);
+        // an account made by a demo account is demo data too: it stops working with the demo switch
+        boolean demo = accounts.findByUsername(admin.username()).map(Account::isDemo).orElse(false);
         var account = new Account(username, form.displayName().trim(), blankToNull(form.email()),
-                encoder.encode(form.password()), form.roleSet(), form.unitId(), false);
+                passwords.hash(form.password()), form.roleSet(), form.unitId(), demo);
+        if (!form.isEnabled()) account.disable();
         accounts.saveAndFlush(account);
         audit.record("ACCOUNT_CREATED", "account", account.getId(), "Tạo tài khoản " + username, null, account.snapshot());
         return account;
@@ -76,54 +81,83 @@ class AccountService {
         var admin = actors.requireSystemAdmin();
         var account = get(form.id());
         ConcurrentEditException.check(account.getVersion(), form.version());
-        validate(form);
+        validate(form, account.getUnitId());
         if (account.getUsername().equals(admin.username()) && (!form.roleSet().contains(Role.SYSTEM_ADMIN) || !form.isEnabled())) {
             throw new BusinessRuleException("account.selfDemotion");
         }
         var before = account.snapshot();
         account.update(form.displayName().trim(), blankToNull(form.email()), form.roleSet(), form.unitId(), form.isEnabled());
-        if (form.password() != null && !form.password().isBlank()) {
-            checkPassword(form.password());
-            account.changePassword(encoder.encode(form.password()));
-            before.put("password", "(cũ)");
-            audit.record("ACCOUNT_PASSWORD_RESET", "account", account.getId(), "Đặt lại mật khẩu " + account.getUsername(), null, null);
+        if (form.password() != null && !form.password().isEmpty()) {
+            account.changePassword(passwords.hash(form.password()));
+            throttle.reset(account.getUsername());
+            passwords.endSessions(account.getUsername(), null);
+            audit.record("ACCOUNT_PASSWORD_RESET", "account", account.getId(), "Đặt lại mật khẩu " + account.getUsername()
+                    + " (mở khóa đăng nhập, kết thúc các phiên đang mở)", null, null);
         }
         accounts.saveAndFlush(account);
-        audit.record("ACCOUNT_UPDATED", "account", account.getId(), "Sửa tài khoản " + account.getUsername(), before, account.snapshot());
+        if (!before.equals(account.snapshot())) {
+            audit.record("ACCOUNT_UPDATED", "account", account.getId(), "Sửa tài khoản " + account.getUsername(), before, account.snapshot());
+        }
         return account;
     }
 
+    @Transactional(readOnly = true)
+    List<LoginThrottle.Lock> locksInForce() {
+        actors.requireSystemAdmin();
+        return throttle.locksInForce();
+    }
+
+    /** Lifts a username's login lock (and restarts its count of failures); the account itself is not changed. */
     @Transactional
     void unlock(long id) {
         actors.requireSystemAdmin();
         var account = get(id);
-        account.unlock();
-        audit.record("ACCOUNT_UNLOCKED", "account", id, "Mở khóa tài khoản " + account.getUsername(), null, null);
+        throttle.reset(account.getUsername());
+        audit.record("ACCOUNT_UNLOCKED", "account", id, "Mở khóa đăng nhập tài khoản " + account.getUsername(), null, null);
     }
 
     @Transactional
-    void changeOwnPassword(String current, String next, String confirm) {
-        var actor = actors.current();
-        var account = accounts.findByUsername(actor.username()).orElseThrow(() -> new NotFoundException("account", actor.username()));
-        if (current == null || !encoder.matches(current, account.getPasswordHash())) throw new BusinessRuleException("account.password.wrongCurrent");
-        if (next == null || !next.equals(confirm)) throw new BusinessRuleException("account.password.mismatch");
-        checkPassword(next);
-        account.changePassword(encoder.encode(next));
-        audit.record("ACCOUNT_PASSWORD_CHANGED", "account", account.getId(), "Đổi mật khẩu " + account.getUsername(), null, null);
+    void unlockAddress(String address) {
+        actors.requireSystemAdmin();
+        throttle.resetAddress(address);
+        audit.record("LOGIN_ADDRESS_UNLOCKED", "address", address, "Bỏ chặn đăng nhập từ địa chỉ " + address, null, null);
     }
 
-    private void validate(AccountForm form) {
+    /**
+     * The owner's own change: needs the current password (a wrong one counts as a failed login, so a stolen session
+     * cannot guess it at leisure); ends every other session of the account.
+     */
+    @Transactional(noRollbackFor = BusinessRuleException.class)
+    void changeOwnPassword(String current, String next, String confirm, String address, String sessionId) {
+        var actor = actors.current();
+        var account = accounts.findByUsername(actor.username()).orElseThrow(() -> new NotFoundException("account", actor.username()));
+        if (throttle.refuses(account.getUsername(), LoginThrottle.address(address))) throw new BusinessRuleException("account.password.wrongCurrent");
+        if (!passwords.matches(current, account.getPasswordHash())) {
+            guard.failed(account.getUsername(), LoginThrottle.address(address));
+            throw new BusinessRuleException("account.password.wrongCurrent");
+        }
+        if (next == null || !next.equals(confirm)) throw new BusinessRuleException("account.password.mismatch");
+        account.changePassword(passwords.hash(next));
+        passwords.endSessions(account.getUsername(), sessionId);
+        audit.record("ACCOUNT_PASSWORD_CHANGED", "account", account.getId(), "Đổi mật khẩu " + account.getUsername()
+                + " (kết thúc các phiên khác)", null, null);
+    }
+
+    private void validate(AccountForm form, Long boundUnit) {
         if (form.displayName() == null || form.displayName().isBlank()) throw new BusinessRuleException("account.displayName.required");
+        if (form.displayName().trim().length() > 120) throw new BusinessRuleException("account.displayName.tooLong", 120);
+        String email = blankToNull(form.email());
+        if (email != null && (email.length() > 120 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new BusinessRuleException("account.email.invalid");
+        }
         if (form.roleSet().isEmpty()) throw new BusinessRuleException("account.role.required");
         if (form.roleSet().contains(Role.UNIT_OFFICER)) {
             if (form.unitId() == null) throw new BusinessRuleException("account.unit.required");
-            if (units.find(form.unitId()).isEmpty()) throw new NotFoundException("unit", form.unitId());
-        }
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("account.password.tooShort", MIN_PASSWORD_LENGTH);
+            var unit = units.find(form.unitId()).orElseThrow(() -> new NotFoundException("unit", form.unitId()));
+            // an account may stay bound to a unit that has ended (until it is moved); a new binding needs a unit of today
+            if (!form.unitId().equals(boundUnit) && units.currentUnits().stream().noneMatch(u -> u.id() == unit.id())) {
+                throw new BusinessRuleException("account.unit.ended", unit.name());
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package vn.vusta.thidua.identity;
 
-import java.time.Clock;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
@@ -16,21 +14,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A session outlives changes to its account: on every request the account is read again. Disabled, locked or
- * deleted accounts lose their session at once; a changed role takes effect on the next request.
+ * A session outlives changes to its account: on every request the account is read again. Disabled or deleted
+ * accounts, and demo accounts once the demo switch is off, lose their session at once; a changed role takes effect
+ * on the next request. A login lock does not end sessions (it guards against guessing, and must not let anyone
+ * throw a user out).
  */
 class AccountStillValid extends OncePerRequestFilter {
     private final Accounts accounts;
-    private final Clock clock;
+    private final DemoSwitch demo;
 
-    AccountStillValid(Accounts accounts, Clock clock) { this.clock = clock; this.accounts = accounts; }
+    AccountStillValid(Accounts accounts, DemoSwitch demo) { this.accounts = accounts; this.demo = demo; }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            var account = accounts.findByUsername(auth.getName()).filter(Account::isEnabled).filter(a -> !a.isLocked(Instant.now(clock)));
+            var account = accounts.findByUsername(auth.getName()).filter(demo::allows);
             if (account.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);

@@ -22,4 +22,8 @@ interface Accounts extends JpaRepository<Account, Long> {
     List<Account> findAllByOrderByUsername();
 
     List<Account> findByUnitIdOrderByUsername(Long unitId);
+
+    Optional<Account> findFirstByDemoFalseAndUsernameNot(String username);
+
+    List<Account> findByDemoTrueAndEnabledTrue();
 }

@@ -1,8 +1,5 @@
 package vn.vusta.thidua.identity;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,14 +9,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The acting account, read fresh from the database on every call so that a changed role or unit, a disabled
- * or a locked account takes effect at once. Every check fails closed: no account, no right.
+ * account or a demo account after the demo switch is off takes effect at once. Every check fails closed: no account, no right.
  */
 @Component
 public class ActorContext {
     private final Accounts accounts;
-    private final Clock clock;
+    private final DemoSwitch demo;
 
-    ActorContext(Accounts accounts, Clock clock) { this.clock = clock; this.accounts = accounts; }
+    ActorContext(Accounts accounts, DemoSwitch demo) { this.accounts = accounts; this.demo = demo; }
 
     public Actor current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
@@ -27,8 +24,7 @@ public class ActorContext {
         var remembered = remembered(auth.getName());
         if (remembered != null) return remembered;
         var actor = accounts.findByUsername(auth.getName())
-                .filter(Account::isEnabled)
-                .filter(a -> !a.isLocked(Instant.now(clock)))
+                .filter(demo::allows)
                 .map(Account::toActor)
                 .orElse(Actor.ANONYMOUS);
         remember(auth.getName(), actor);

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,11 +17,11 @@ import vn.vusta.thidua.audit.AuditTrail;
 
 /**
  * DEMO ONLY: accounts with a known password, loaded only when {@code thidua.demo.enabled=true}. They are marked
- * {@code demo} in the database and shown as such in the account list.
+ * {@code demo} in the database and shown as such in the account list. When the switch is off they are disabled at
+ * startup (and refused at login in any case, see {@link DemoSwitch}).
  */
 @Component
 @Order(2)
-@ConditionalOnBooleanProperty("thidua.demo.enabled")
 class DemoAccounts implements ApplicationRunner {
     static final String PASSWORD = "demo-2026!";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -45,20 +45,48 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final UnitDirectory units;
     private final AuditTrail audit;
+    private final DemoSwitch demoSwitch;
+    private final String firstAdmin;
 
-    DemoAccounts(Accounts accounts, PasswordEncoder encoder, UnitDirectory units, AuditTrail audit) {
+    DemoAccounts(Accounts accounts, PasswordEncoder encoder, UnitDirectory units, AuditTrail audit, DemoSwitch demoSwitch,
+                 @Value("${thidua.admin.username:admin}") String firstAdmin) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.units = units;
         this.audit = audit;
+        this.demoSwitch = demoSwitch;
+        this.firstAdmin = firstAdmin;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (demoSwitch.isOn()) start();
+        else retire();
+    }
+
+    /**
+     * Refuses to run the demo on a database that holds real data, that is any account that is not a demo account
+     * other than the first administrator (accounts made by demo accounts are demo accounts themselves).
+     */
+    private void start() {
+        var real = accounts.findFirstByDemoFalseAndUsernameNot(firstAdmin);
+        if (real.isPresent()) {
+            throw new IllegalStateException("The demo switch (THIDUA_DEMO / thidua.demo.enabled) is on, but this database holds "
+                    + "real accounts (e.g. '" + real.get().getUsername() + "'): demo accounts with a published password must "
+                    + "never exist there. Turn the switch off, or use an empty database for the demo.");
+        }
         String hash = encoder.encode(PASSWORD);
         for (var d : ACCOUNTS) {
-            if (accounts.findByUsername(d.username()).isPresent()) continue;
+            var existing = accounts.findByUsername(d.username());
+            if (existing.isPresent()) {
+                if (!existing.get().isEnabled()) {
+                    existing.get().enable();
+                    audit.record("ACCOUNT_ENABLED", "account", existing.get().getId(), "Bật lại tài khoản demo " + d.username()
+                            + " vì chế độ demo được bật", null, null);
+                }
+                continue;
+            }
             Long unitId = d.unitCode() == null ? null
                     : units.findByCode(d.unitCode()).orElseThrow(() -> new IllegalStateException(d.unitCode())).id();
             var account = accounts.save(new Account(d.username(), d.displayName(), null, hash, d.roles(), unitId, true));
@@ -66,5 +94,15 @@ class DemoAccounts implements ApplicationRunner {
         }
         log.warn("DEMO data enabled: demo accounts {} with password '{}'. Never enable on a real installation.",
                 ACCOUNTS.stream().map(Demo::username).toList(), PASSWORD);
+    }
+
+    /** With the switch off, every demo account is disabled (they are refused at login in any case). */
+    private void retire() {
+        for (var account : accounts.findByDemoTrueAndEnabledTrue()) {
+            account.disable();
+            audit.record("ACCOUNT_DISABLED", "account", account.getId(), "Ngừng tài khoản demo " + account.getUsername()
+                    + " vì chế độ demo đã tắt", null, null);
+            log.warn("Demo account '{}' disabled: the demo switch is off", account.getUsername());
+        }
     }
 }

@@ -49,7 +49,7 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.existsWithRole(Role.SYSTEM_ADMIN)) return;
         boolean generated = password == null || password.isBlank();
         String secret = generated ? randomPassword() : password;
-        if (!generated) AccountService.checkPassword(secret);
+        if (!generated) Passwords.check(secret);
         var admin = new Account(username, "Văn phòng Hội đồng TĐKT", null, encoder.encode(secret),
                 EnumSet.of(Role.OFFICE, Role.SYSTEM_ADMIN), null, false);
         accounts.save(admin);

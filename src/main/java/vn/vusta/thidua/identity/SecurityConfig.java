@@ -1,6 +1,6 @@
 package vn.vusta.thidua.identity;
 
-import java.time.Clock;
+import java.util.Map;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.springframework.context.ApplicationContext;
@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -51,8 +52,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, Clock clock, ApplicationContext context) throws Exception {
-        http.addFilterBefore(new AccountStillValid(accounts, clock), AuthorizationFilter.class)
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, DemoSwitch demo, ApplicationContext context) throws Exception {
+        http.addFilterBefore(new AccountStillValid(accounts, demo), AuthorizationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -63,8 +64,8 @@ class SecurityConfig {
                 .requestMatchers("/admin/**").hasRole("OFFICE")
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
-                .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-                        + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                // one answer for a wrong password, an unknown, locked, disabled or demo account (no username enumeration)
+                .failureUrl("/login?error"))
             .logout(l -> l.logoutSuccessUrl("/?logout"));
         return hardened(http).build();
     }
@@ -78,6 +79,14 @@ class SecurityConfig {
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
     }
 
+    /**
+     * Argon2id for new hashes (no 72-byte limit, so long Vietnamese passphrases work); bcrypt hashes from before are
+     * still accepted and replaced at the next login ({@link AccountUserDetails#updatePassword}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() { return PasswordEncoderFactories.createDelegatingPasswordEncoder(); }
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
 }

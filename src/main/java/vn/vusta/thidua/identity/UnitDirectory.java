@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What identity needs to know of units; implemented by the organisation module. */
+/** What identity needs to know of units; implemented by the organisation module (identity must not depend on it). */
 public interface UnitDirectory {
     record UnitOption(long id, String code, String name) {}
 
@@ -18,4 +18,10 @@ public interface UnitDirectory {
 
     /** These units, current or ended, by id, in one query (for lists of accounts). */
     Map<Long, UnitOption> byIds(Collection<Long> ids);
+
+    /**
+     * For each of these units that no longer exists today and whose line goes on, the unit that carries it on today
+     * (its successor, followed through several mergers). Units that still exist, or whose line ended, are left out.
+     */
+    Map<Long, UnitOption> carriersToday(Collection<Long> ids);
 }

@@ -15,9 +15,14 @@ import vn.vusta.thidua.identity.UnitDirectory;
 @Component
 class UnitDirectoryAdapter implements UnitDirectory {
     private final UnitCatalog catalog;
+    private final UnitLineages lineages;
     private final Clock clock;
 
-    UnitDirectoryAdapter(UnitCatalog catalog, Clock clock) { this.clock = clock; this.catalog = catalog; }
+    UnitDirectoryAdapter(UnitCatalog catalog, UnitLineages lineages, Clock clock) {
+        this.clock = clock;
+        this.catalog = catalog;
+        this.lineages = lineages;
+    }
 
     @Override
     public List<UnitOption> currentUnits() {
@@ -34,6 +39,29 @@ class UnitDirectoryAdapter implements UnitDirectory {
     public Map<Long, UnitOption> byIds(Collection<Long> ids) {
         var result = new HashMap<Long, UnitOption>();
         catalog.byIds(ids).forEach((id, u) -> result.put(id, option(u)));
+        return result;
+    }
+
+    /** Follows the lineage one generation per query, for all the units at once. */
+    @Override
+    public Map<Long, UnitOption> carriersToday(Collection<Long> ids) {
+        var today = LocalDate.now(clock);
+        var result = new HashMap<Long, UnitOption>();
+        if (ids.isEmpty()) return result;
+        var origin = new HashMap<Long, Long>(); // unit reached so far -> the unit asked about
+        for (var u : catalog.byIds(ids).values()) if (!u.existsOn(today)) origin.put(u.id(), u.id());
+        for (int generation = 0; generation < 10 && !origin.isEmpty(); generation++) {
+            var links = lineages.findByPredecessorIdIn(origin.keySet());
+            var successors = catalog.byIds(links.stream().map(UnitLineage::getSuccessorId).distinct().toList());
+            var next = new HashMap<Long, Long>();
+            for (var link : links) {
+                var successor = successors.get(link.getSuccessorId());
+                long asked = origin.get(link.getPredecessorId());
+                if (successor.existsOn(today)) result.putIfAbsent(asked, option(successor));
+                else next.putIfAbsent(successor.id(), asked);
+            }
+            origin = next;
+        }
         return result;
     }
 

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.organization;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,6 @@ interface UnitLineages extends JpaRepository<UnitLineage, Long> {
     List<UnitLineage> findBySuccessorId(Long successorId);
 
     List<UnitLineage> findByPredecessorId(Long predecessorId);
+
+    List<UnitLineage> findByPredecessorIdIn(Collection<Long> predecessorIds);
 }

@@ -51,6 +51,17 @@ class FirstAdminTests {
     }
 
     @Test
+    void aLongVietnamesePassphraseStarts() {
+        String passphrase = "Mật khẩu quản trị đầu tiên của Liên hiệp Hội Việt Nam, dài hơn bảy mươi hai byte";
+        var argon2 = new SecurityConfig().passwordEncoder();
+        when(accounts.existsWithRole(Role.SYSTEM_ADMIN)).thenReturn(false);
+        new FirstAdmin(accounts, argon2, audit, "admin", passphrase).run(null);
+        var saved = ArgumentCaptor.forClass(Account.class);
+        verify(accounts).save(saved.capture());
+        assertThat(argon2.matches(passphrase, saved.getValue().getPasswordHash())).isTrue();
+    }
+
+    @Test
     void aTooShortConfiguredPasswordIsRefused() {
         when(accounts.existsWithRole(Role.SYSTEM_ADMIN)).thenReturn(false);
         assertThatThrownBy(() -> new FirstAdmin(accounts, encoder, audit, "admin", "short").run(null))
