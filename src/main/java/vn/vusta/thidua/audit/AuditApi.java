@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "Nhật ký", description = "Nhật ký thay đổi và kiểm tra tính toàn vẹn")
 @RestController
-@PreAuthorize("hasRole('OFFICE')")
+@PreAuthorize("@auditPolicy.mayRead()")
 class AuditApi {
     private final AuditVerifier verifier;
 

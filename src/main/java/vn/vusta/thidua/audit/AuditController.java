@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The office's view of the audit trail: a filtered, paged table, verification of the chain and checkpoints. */
 @Controller
-@PreAuthorize("hasRole('OFFICE')")
+@PreAuthorize("@auditPolicy.mayRead()")
 class AuditController {
     private final AuditLog log;
     private final AuditVerifier verifier;

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,6 +63,7 @@ class ClusterApi {
     record ProposalDto(Ref head, String headReason, Ref deputy, String deputyReason) {}
 
     @Operation(summary = "Các cụm thi đua của VUSTA trong một năm (mặc định: năm hiện hành có dữ liệu)")
+    @PreAuthorize("permitAll()")
     @GetMapping
     List<ClusterDto> ofYear(@RequestParam(required = false) Integer year) {
         boolean signedIn = actors.current().isAuthenticated();
@@ -69,6 +71,7 @@ class ClusterApi {
     }
 
     @Operation(summary = "Đơn vị làm cụm trưởng của cụm vào một ngày")
+    @PreAuthorize("permitAll()")
     @GetMapping("/{code}/head")
     HeadDto headOn(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         var day = date == null ? LocalDate.now(clock) : date;
@@ -76,6 +79,7 @@ class ClusterApi {
     }
 
     @Operation(summary = "Đề xuất luân phiên cụm trưởng, cụm phó cho năm của cụm", security = @SecurityRequirement(name = "basic"))
+    @PreAuthorize("@clusterPolicy.mayViewRotationProposal(#id)")
     @GetMapping("/{id}/rotation-proposal")
     ProposalDto proposal(@PathVariable long id) {
         var view = queries.get(id);
@@ -85,6 +89,7 @@ class ClusterApi {
     }
 
     @Operation(summary = "Ghi nhận cụm trưởng, cụm phó (Văn phòng hoặc cụm trưởng năm trước)", security = @SecurityRequirement(name = "basic"))
+    @PreAuthorize("@clusterPolicy.mayRecordLeadership(#id)")
     @PostMapping("/{id}/leadership")
     ClusterDto recordLeadership(@PathVariable long id, @Valid @RequestBody LeadershipForm form) {
         service.recordLeadership(id, form);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +53,14 @@ class ClusterPages {
         this.accounts = accounts;
     }
 
+    @PreAuthorize("permitAll()")
     @GetMapping("/")
     String home(@RequestParam(required = false) Integer year, Model model) {
         yearModel(year, model);
         return "cluster/home";
     }
 
+    @PreAuthorize("permitAll()")
     @GetMapping("/clusters")
     String list(@RequestParam(required = false) Integer year, Model model) {
         yearModel(year, model);
@@ -75,6 +78,7 @@ class ClusterPages {
         model.addAttribute("blocks", queries.blocksOfYear(y));
     }
 
+    @PreAuthorize("permitAll()")
     @GetMapping("/clusters/{id}")
     String detail(@PathVariable long id, Model model) {
         var cluster = queries.get(id);
@@ -98,10 +102,10 @@ class ClusterPages {
         return "cluster/detail";
     }
 
+    @PreAuthorize("@clusterPolicy.mayRecordLeadership(#id)")
     @GetMapping("/clusters/{id}/leadership")
     String leadershipForm(@PathVariable long id, Model model) {
         var cluster = queries.entity(id);
-        authority.requireRecordLeadership(cluster);
         var proposal = rotation.propose(id);
         // a recorded choice is shown as it stands (to correct it); otherwise the proposal is preselected
         var form = cluster.getHeadUnitId() != null
@@ -114,6 +118,7 @@ class ClusterPages {
         return leadershipPage(id, form, proposal, model);
     }
 
+    @PreAuthorize("@clusterPolicy.mayRecordLeadership(#id)")
     @PostMapping("/clusters/{id}/leadership")
     String recordLeadership(@PathVariable long id, @Valid @ModelAttribute("form") LeadershipForm form, BindingResult result,
                             Model model, HttpServletResponse response, RedirectAttributes redirect) throws BindException {
@@ -138,6 +143,7 @@ class ClusterPages {
         return "cluster/leadership";
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @PostMapping("/clusters/{id}/details")
     String updateDetails(@PathVariable long id, @Valid ClusterDetailsForm form, BindingResult result, RedirectAttributes redirect)
             throws BindException {
@@ -149,23 +155,27 @@ class ClusterPages {
         return act(id, redirect, "cluster.saved", () -> service.updateDetails(id, form));
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @PostMapping("/clusters/{id}/members")
     String addMember(@PathVariable long id, @RequestParam(required = false) Long unitId, @RequestParam Long version,
                      RedirectAttributes redirect) {
         return act(id, redirect, "cluster.member.added", () -> service.addMember(id, unitId, version));
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @PostMapping("/clusters/{id}/members/{unitId}/remove")
     String removeMember(@PathVariable long id, @PathVariable long unitId, @RequestParam Long version, RedirectAttributes redirect) {
         return act(id, redirect, "cluster.member.removed", () -> service.removeMember(id, unitId, version));
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @GetMapping("/admin/clusters/new")
     String createForm(@RequestParam(required = false) Integer year, Model model) {
         return createPage(new NewClusterForm("", year == null ? queries.defaultYear() : year, "", ClusterKind.BLOCK,
                 ClusterLevel.VUSTA, null), model);
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @PostMapping("/admin/clusters/new")
     String create(@Valid @ModelAttribute("form") NewClusterForm form, BindingResult result, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) throws BindException {
@@ -189,6 +199,7 @@ class ClusterPages {
     }
 
     /** Units' cluster history, loaded into the unit page (the organisation module does not know clusters). */
+    @PreAuthorize("permitAll()")
     @GetMapping("/units/{unitId}/clusters")
     String unitHistory(@PathVariable long unitId, Model model) {
         model.addAttribute("memberships", queries.membershipsOf(unitId));
@@ -198,6 +209,7 @@ class ClusterPages {
     }
 
     /** On "my account": the head rights this account has, derived from the clusters its unit heads. */
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/account/clusters")
     String myClusters(Model model) {
         var actor = actors.current();

@@ -3,6 +3,7 @@ package vn.vusta.thidua.cluster;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,9 @@ class ClusterService {
         events.publishEvent(new ClusterHeadChanged(cluster.getCode(), cluster.getYear(), cluster.getHeadUnitId(), cluster.getDeputyUnitId()));
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     void updateDetails(long clusterId, ClusterDetailsForm form) {
-        actors.requireAdmin();
         var cluster = queries.entity(clusterId);
         ConcurrentEditException.check(cluster.getVersion(), form.version());
         var before = cluster.snapshot();
@@ -70,9 +71,9 @@ class ClusterService {
                 before, cluster.snapshot());
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     void addMember(long clusterId, Long unitId, Long version) {
-        actors.requireAdmin();
         var cluster = queries.entity(clusterId);
         ConcurrentEditException.check(cluster.getVersion(), version);
         if (unitId == null) throw new BusinessRuleException("cluster.member.unitRequired");
@@ -84,9 +85,9 @@ class ClusterService {
                 + " năm " + cluster.getYear(), before, cluster.snapshot());
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     void removeMember(long clusterId, long unitId, Long version) {
-        actors.requireAdmin();
         var cluster = queries.entity(clusterId);
         ConcurrentEditException.check(cluster.getVersion(), version);
         var before = cluster.snapshot();
@@ -97,9 +98,9 @@ class ClusterService {
     }
 
     /** A new cluster or block for a year: VUSTA's own, or a provincial union's internal one. */
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     Cluster create(NewClusterForm form) {
-        actors.requireAdmin();
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9._-]{2,40}")) throw new BusinessRuleException("cluster.code.invalid");
         if (form.year() == null || form.year() < 2000 || form.year() > 2100) throw new BusinessRuleException("cluster.year.invalid");

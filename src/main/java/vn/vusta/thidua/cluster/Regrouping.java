@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
@@ -59,9 +60,9 @@ class Regrouping {
         public boolean ok() { return errors.isEmpty(); }
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional(readOnly = true)
     Draft draft(int year) {
-        actors.requireAdmin();
         var base = clusters.vustaClusters(year - 1);
         if (base.isEmpty()) throw new BusinessRuleException("regrouping.noBaseYear", year - 1);
         boolean exists = !clusters.vustaClusters(year).isEmpty();
@@ -118,9 +119,9 @@ class Regrouping {
         return new Check(errors, warnings, sizes);
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     int save(int year, Map<Long, String> assignment, String decisionRef) {
-        actors.requireAdmin();
         if (decisionRef == null || decisionRef.isBlank()) throw new BusinessRuleException("regrouping.refRequired");
         var check = check(year, assignment);
         if (!check.ok()) throw new BusinessRuleException(check.errors().getFirst().key(), check.errors().getFirst().args().toArray());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ class RegroupingPages {
         this.messages = messages;
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @GetMapping("/admin/regrouping")
     String draft(@RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? nextYear() : year;
@@ -38,6 +40,7 @@ class RegroupingPages {
         return page(draft, assignment, null, "", model);
     }
 
+    @PreAuthorize("@clusterPolicy.mayManage()")
     @PostMapping("/admin/regrouping")
     String checkOrSave(@RequestParam int year, @RequestParam Map<String, String> params,
                        @RequestParam(defaultValue = "check") String action, Model model, RedirectAttributes redirect) {

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,7 @@ class AccountApi {
     record AccountView(String username, String displayName, java.util.Set<Role> roles, boolean enabled) {}
 
     @Operation(summary = "Tài khoản của một đơn vị (Văn phòng hoặc cán bộ của chính đơn vị)", security = @SecurityRequirement(name = "basic"))
+    @PreAuthorize("@accountPolicy.mayViewAccountsOf(#unitId)")
     @GetMapping("/units/{unitId}/accounts")
     List<AccountView> ofUnit(@PathVariable long unitId) {
         return service.ofUnit(unitId).stream()

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +31,12 @@ class AccountPages {
         this.messages = messages;
     }
 
+    @PreAuthorize("permitAll()")
     @GetMapping("/login")
     String login() { return "identity/login"; }
 
     /** Accounts, their units and the login locks in force: three queries, whatever the number of accounts. */
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @GetMapping("/admin/accounts")
     String list(Model model) {
         var all = service.all();
@@ -48,11 +51,13 @@ class AccountPages {
         return "identity/accounts";
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @GetMapping("/admin/accounts/new")
     String createForm(Model model) {
         return form(model, new AccountService.AccountForm(null, null, "", "", "", java.util.EnumSet.of(Role.UNIT_OFFICER), null, true, ""));
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @PostMapping("/admin/accounts/new")
     String create(AccountService.AccountForm form, Model model, RedirectAttributes redirect) {
         try {
@@ -65,6 +70,7 @@ class AccountPages {
         }
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @GetMapping("/admin/accounts/{id}")
     String editForm(@PathVariable long id, Model model) {
         var a = service.get(id);
@@ -72,6 +78,7 @@ class AccountPages {
                 a.getEmail(), a.getRoles(), a.getUnitId(), a.isEnabled(), ""));
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @PostMapping("/admin/accounts/{id}")
     String update(@PathVariable long id, AccountService.AccountForm form, Model model, RedirectAttributes redirect) {
         var withId = new AccountService.AccountForm(id, form.version(), form.username(), form.displayName(), form.email(),
@@ -86,6 +93,7 @@ class AccountPages {
         }
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @PostMapping("/admin/accounts/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         service.unlock(id);
@@ -93,6 +101,7 @@ class AccountPages {
         return "redirect:/admin/accounts";
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @PostMapping("/admin/accounts/unlock-address")
     String unlockAddress(@RequestParam String address, RedirectAttributes redirect) {
         service.unlockAddress(address);
@@ -100,6 +109,7 @@ class AccountPages {
         return "redirect:/admin/accounts";
     }
 
+    @PreAuthorize("@accountPolicy.mayViewAccountsOf(#unitId)")
     @GetMapping("/units/{unitId}/accounts")
     String ofUnit(@PathVariable long unitId, Model model) {
         model.addAttribute("accounts", service.ofUnit(unitId));
@@ -107,6 +117,7 @@ class AccountPages {
         return "identity/unit-accounts";
     }
 
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/account")
     String mine(Model model) {
         var actor = actors.current();
@@ -117,6 +128,7 @@ class AccountPages {
         return "identity/mine";
     }
 
+    @PreAuthorize("isAuthenticated()")
     @PostMapping("/account/password")
     String changePassword(@RequestParam String current, @RequestParam String next, @RequestParam String confirm,
                           HttpServletRequest request, Model model, RedirectAttributes redirect) {

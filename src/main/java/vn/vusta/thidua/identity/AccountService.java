@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
@@ -41,27 +42,28 @@ class AccountService {
         boolean isEnabled() { return Boolean.TRUE.equals(enabled); }
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional(readOnly = true)
     List<Account> all() {
-        actors.requireSystemAdmin();
         return accounts.findAllByOrderByUsername();
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional(readOnly = true)
     Account get(long id) {
-        actors.requireSystemAdmin();
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
+    @PreAuthorize("@accountPolicy.mayViewAccountsOf(#unitId)")
     @Transactional(readOnly = true)
     List<Account> ofUnit(long unitId) {
-        actors.requireAdminOrActsFor(unitId);
         return accounts.findByUnitIdOrderByUsername(unitId);
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional
     Account create(AccountForm form) {
-        var admin = actors.requireSystemAdmin();
+        var admin = actors.current();
         String username = form.username() == null ? "" : form.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,80}")) throw new BusinessRuleException("account.username.invalid");
         if (accounts.findByUsername(username).isPresent()) throw new BusinessRuleException("account.username.taken", username);
@@ -76,9 +78,10 @@ class AccountService {
         return account;
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional
     Account update(AccountForm form) {
-        var admin = actors.requireSystemAdmin();
+        var admin = actors.current();
         var account = get(form.id());
         ConcurrentEditException.check(account.getVersion(), form.version());
         validate(form, account.getUnitId());
@@ -101,24 +104,24 @@ class AccountService {
         return account;
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional(readOnly = true)
     List<LoginThrottle.Lock> locksInForce() {
-        actors.requireSystemAdmin();
         return throttle.locksInForce();
     }
 
     /** Lifts a username's login lock (and restarts its count of failures); the account itself is not changed. */
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional
     void unlock(long id) {
-        actors.requireSystemAdmin();
         var account = get(id);
         throttle.reset(account.getUsername());
         audit.record("ACCOUNT_UNLOCKED", "account", id, "Mở khóa đăng nhập tài khoản " + account.getUsername(), null, null);
     }
 
+    @PreAuthorize("@accountPolicy.mayAdminister()")
     @Transactional
     void unlockAddress(String address) {
-        actors.requireSystemAdmin();
         throttle.resetAddress(address);
         audit.record("LOGIN_ADDRESS_UNLOCKED", "address", address, "Bỏ chặn đăng nhập từ địa chỉ " + address, null, null);
     }

@@ -23,8 +23,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Pages: form login with CSRF on every form. API: HTTP Basic, stateless (so a browser session never authorises
  * an API call, which is why CSRF is not needed there). Public: published cluster composition and units.
  * <p>
- * URL rules here say only "public" or "signed in"; who may do what is stated by the policy beans of each module
- * ({@code @PreAuthorize} on the handlers). A path no controller maps is let through so that it answers 404.
+ * URL rules here say only "public" or "signed in" (and CSRF, sessions, headers). Who may do what is stated once, by
+ * the policy beans of each module ({@code unitPolicy}, {@code clusterPolicy}, {@code accountPolicy},
+ * {@code auditPolicy}) in {@code @PreAuthorize} on every handler, page and API alike; a handler without a rule is
+ * refused ({@link AuthorizationRulesRequired}). A path no controller maps is let through so that it answers 404.
  */
 @Configuration
 @EnableMethodSecurity
@@ -42,7 +44,6 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
                         "/api/v1/clusters/*/head").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
-                .requestMatchers("/api/v1/audit/**").hasRole("OFFICE")
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
             .csrf(c -> c.disable())
@@ -56,12 +57,10 @@ class SecurityConfig {
         http.addFilterBefore(new AccountStillValid(accounts, demo), AuthorizationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
+                        "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
-                .requestMatchers("/admin/accounts", "/admin/accounts/**").hasRole("SYSTEM_ADMIN")
-                .requestMatchers("/admin/account-moves", "/admin/account-moves/**").hasAnyRole("OFFICE", "SYSTEM_ADMIN")
-                .requestMatchers("/admin/**").hasRole("OFFICE")
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                 // one answer for a wrong password, an unknown, locked, disabled or demo account (no username enumeration)

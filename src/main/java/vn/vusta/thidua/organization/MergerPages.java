@@ -2,6 +2,7 @@ package vn.vusta.thidua.organization;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -28,11 +29,13 @@ class MergerPages {
         this.messages = messages;
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @GetMapping("/admin/mergers/new")
     String form(Model model) {
         return page(model, new MergerForm(java.util.List.of(), null, null, "", "", null));
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @PostMapping("/admin/mergers/new")
     String merge(@Valid @ModelAttribute("form") MergerForm form, BindingResult result, Model model, HttpServletResponse response,
                  RedirectAttributes redirect) throws BindException {
@@ -48,6 +51,7 @@ class MergerPages {
         }
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @PostMapping("/units/{id}/union-decision")
     String unionDecision(@PathVariable long id, @Valid UnionDecisionForm form, BindingResult result, RedirectAttributes redirect)
             throws BindException {

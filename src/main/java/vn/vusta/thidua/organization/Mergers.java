@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,9 @@ class Mergers {
         this.events = events;
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @Transactional
     UnitsMerged merge(MergerForm form) {
-        actors.requireAdmin();
         var predecessors = form.predecessorIds() == null ? List.<Long>of() : form.predecessorIds().stream().distinct().toList();
         if (predecessors.isEmpty()) throw new BusinessRuleException("merger.predecessors.required");
         if (form.successorId() == null) throw new BusinessRuleException("merger.successor.required");
@@ -72,9 +73,9 @@ class Mergers {
     }
 
     /** The union's own merger decision, for every link into this successor. */
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @Transactional
     void recordUnionDecision(long successorId, String reference, LocalDate date) {
-        actors.requireAdmin();
         String ref = UnitService.trim(reference);
         if (ref == null) throw new BusinessRuleException("merger.unionRef.required");
         var links = lineages.findBySuccessorId(successorId);

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -81,6 +82,7 @@ class UnitApi {
                     Một mảng JSON các đơn vị theo thứ tự tên tiếng Việt (từng âm tiết). Không có `page`: toàn bộ danh sách                     (như trước). Có `page` (từ 1): một trang `size` đơn vị (mặc định 50, tối đa 500). Tiêu đề                     `X-Total-Count` luôn cho tổng số đơn vị khớp điều kiện.""")
     @ApiResponse(responseCode = "200", headers = @Header(name = TOTAL_HEADER, description = "Tổng số đơn vị khớp điều kiện",
             schema = @Schema(type = "integer")))
+    @PreAuthorize("permitAll()")
     @GetMapping
     ResponseEntity<List<UnitSummary>> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestParam(required = false) UnitType type, @RequestParam(required = false) String q,
@@ -99,6 +101,7 @@ class UnitApi {
     }
 
     @Operation(summary = "Một đơn vị, với các đơn vị tiền thân (predecessors) và đơn vị kế thừa (successor)")
+    @PreAuthorize("permitAll()")
     @GetMapping("/{id}")
     UnitDetail get(@PathVariable long id) {
         var u = catalog.entity(id);
@@ -112,6 +115,7 @@ class UnitApi {
 
     @Operation(summary = "Cập nhật thông tin liên hệ (văn phòng VUSTA hoặc cán bộ của chính đơn vị)",
             security = @SecurityRequirement(name = "basic"))
+    @PreAuthorize("@unitPolicy.mayEdit(#id)")
     @PutMapping("/{id}/contact")
     UnitDetail updateContact(@PathVariable long id, @Valid @RequestBody ContactUpdate body) {
         service.update(id, UnitForm.withContact(catalog.entity(id), body.version(), body.contact()));

@@ -3,6 +3,7 @@ package vn.vusta.thidua.organization;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,8 +32,10 @@ class UnitPages {
     private final UnitService service;
     private final ActorContext actors;
     private final Messages messages;
+    private final UnitPolicy policy;
 
-    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages) {
+    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy) {
+        this.policy = policy;
         this.catalog = catalog;
         this.service = service;
         this.actors = actors;
@@ -44,6 +47,7 @@ class UnitPages {
     /** A unit in the list with its status on the chosen date (today's without one). */
     record Row(UnitSummary unit, UnitStatus status) {}
 
+    @PreAuthorize("permitAll()")
     @GetMapping("/units")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
                 @RequestParam(required = false) UnitStatus status,
@@ -61,6 +65,7 @@ class UnitPages {
         return "organization/units";
     }
 
+    @PreAuthorize("permitAll()")
     @GetMapping("/units/{id}")
     String detail(@PathVariable long id, Model model) {
         var unit = catalog.entity(id);
@@ -69,17 +74,18 @@ class UnitPages {
         model.addAttribute("contact", actor.isAuthenticated() ? unit.contact() : unit.contact().withoutPersonalData());
         model.addAttribute("predecessors", catalog.predecessors(id));
         model.addAttribute("successor", catalog.successor(id).orElse(null));
-        model.addAttribute("canEdit", actor.isAdmin() || actor.actsFor(id));
-        model.addAttribute("admin", actor.isAdmin());
+        model.addAttribute("canEdit", policy.mayEdit(id));
+        model.addAttribute("admin", policy.mayKeepRegister());
         return "organization/unit";
     }
 
+    @PreAuthorize("@unitPolicy.mayEdit(#id)")
     @GetMapping("/units/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        actors.requireAdminOrActsFor(id);
         return form(model, id, UnitForm.of(catalog.entity(id)));
     }
 
+    @PreAuthorize("@unitPolicy.mayEdit(#id)")
     @PostMapping("/units/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) throws BindException {
@@ -94,12 +100,14 @@ class UnitPages {
         }
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @GetMapping("/admin/units/new")
     String createForm(Model model) {
         return form(model, null, new UnitForm(null, "", "", "", UnitType.NATIONAL_ASSOCIATION, "", UnitStatus.ACTIVE,
                 null, null, "", "", "", "", ""));
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @PostMapping("/admin/units/new")
     String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) throws BindException {
@@ -117,7 +125,7 @@ class UnitPages {
     private String form(Model model, Long id, UnitForm form) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
-        model.addAttribute("admin", actors.current().isAdmin());
+        model.addAttribute("admin", policy.mayKeepRegister());
         model.addAttribute("types", UnitType.values());
         model.addAttribute("statuses", UnitStatus.values());
         return "organization/unit-form";

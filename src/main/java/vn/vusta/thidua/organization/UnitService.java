@@ -3,6 +3,7 @@ package vn.vusta.thidua.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
@@ -25,9 +26,9 @@ class UnitService {
         this.audit = audit;
     }
 
+    @PreAuthorize("@unitPolicy.mayKeepRegister()")
     @Transactional
     Unit create(UnitForm form) {
-        actors.requireAdmin();
         String code = trim(form.code());
         if (code == null || !code.matches("[A-Za-z0-9._-]{2,40}")) throw new BusinessRuleException("unit.code.invalid");
         if (units.findByCode(code).isPresent()) throw new BusinessRuleException("unit.code.taken", code);
@@ -40,13 +41,14 @@ class UnitService {
     }
 
     /** Admin: all fields; the unit's own officer: contact details only (other fields are ignored). */
+    @PreAuthorize("@unitPolicy.mayEdit(#id)")
     @Transactional
     Unit update(long id, UnitForm form) {
-        var actor = actors.requireAdminOrActsFor(id);
+        var actor = actors.current();
         var unit = units.findById(id).orElseThrow(() -> new vn.vusta.thidua.common.NotFoundException("unit", id));
         ConcurrentEditException.check(unit.getVersion(), form.version());
         var before = unit.snapshot();
-        if (actor.isAdmin()) describe(unit, form);
+        if (actor.isOffice()) describe(unit, form);
         unit.changeContact(checked(form.contact()));
         units.saveAndFlush(unit);
         audit.record("UNIT_UPDATED", "unit", id, "Sửa thông tin " + unit.getName(), before, unit.snapshot());

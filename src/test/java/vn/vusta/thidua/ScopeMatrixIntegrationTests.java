@@ -1,0 +1,371 @@
+package vn.vusta.thidua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.ANONYMOUS;
+import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.OFFICE;
+import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.OTHER_UNIT_OFFICER;
+import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.SYSTEM_ADMIN;
+import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.UNIT_OFFICER;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import vn.vusta.thidua.support.IntegrationTest;
+import vn.vusta.thidua.support.TestClock;
+
+/**
+ * THE SCOPE MATRIX: for every endpoint the application maps, and every actor (anonymous, each role, a unit's own
+ * officer and another unit's officer), whether the call is allowed; a denied call answers "log in" (page: redirect to
+ * /login, API: 401) or 403, and a denied write changes nothing (every table and the audit trail are compared).
+ *
+ * <h2>How to add a row (a new endpoint FAILS {@link #everyMappedEndpointHasARow} until it has one)</h2>
+ * <ol>
+ *   <li>Add one line to {@link #ENDPOINTS} per HTTP method and path pattern, written exactly as mapped
+ *       ({@code "/clusters/{id}/members"}); an endpoint mapped without a method is written {@code ANY}.</li>
+ *   <li>{@code page(...)} sends the request as a browser does (session, CSRF token); {@code api(...)} as a script
+ *       does (stateless). Build the request from the fixture {@code f} (ids and versions of the demo data) with
+ *       parameters that an allowed actor could really save.</li>
+ *   <li>End with who is ALLOWED: {@code PUBLIC} (everyone, anonymous too), {@code SIGNED_IN} (every account), or the
+ *       actors of {@link Who}. Everyone else must be denied.</li>
+ *   <li>A new role: add it to {@link Who} with a demo account holding only that role.</li>
+ * </ol>
+ * Each cell runs in its own transaction that is rolled back, so allowed writes leave nothing behind.
+ */
+@IntegrationTest
+@Transactional
+class ScopeMatrixIntegrationTests {
+
+    /** The actors: anonymous, one demo account per role, and two unit officers. */
+    enum Who {
+        ANONYMOUS(null),
+        OFFICE("vanphong.demo"),
+        SYSTEM_ADMIN("quantri.demo"),
+        COUNCIL_STANDING("thuongtruc.demo"),
+        COUNCIL_SECRETARY("thuky.demo"),
+        COUNCIL_MEMBER("uyvien.demo"),
+        PRESIDIUM_MEMBER("phutrach.demo"),
+        /** Officer of the unit the row acts on (Hải Phòng, LHH-HPG; head of Cụm 2 in 2024). */
+        UNIT_OFFICER("haiphong.demo"),
+        /** Officer of another unit (Hải Dương, LHH-HDG) acting on Hải Phòng's unit or Cụm 2. */
+        OTHER_UNIT_OFFICER("haiduong.demo");
+
+        final String username;
+
+        Who(String username) { this.username = username; }
+    }
+
+    /** An endpoint mapped without an HTTP method (it is called with GET). */
+    static final HttpMethod ANY = HttpMethod.valueOf("ANY");
+    static final Set<Who> PUBLIC = EnumSet.allOf(Who.class);
+    static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // THE TABLE. One row per endpoint (method + pattern as mapped). Keep it sorted by module.
+    // ---------------------------------------------------------------------------------------------------------------
+    static final List<Row> ENDPOINTS = List.of(
+            // framework: error dispatch, OpenAPI, Swagger UI, actuator
+            page(ANY, "/error", f -> get("/error"), PUBLIC),
+            api(GET, "/v3/api-docs", f -> get("/v3/api-docs"), PUBLIC),
+            api(GET, "/v3/api-docs.yaml", f -> get("/v3/api-docs.yaml").accept("application/vnd.oai.openapi"), PUBLIC),
+            api(GET, "/v3/api-docs/swagger-config", f -> get("/v3/api-docs/swagger-config"), PUBLIC),
+            page(GET, "/swagger-ui.html", f -> get("/swagger-ui.html"), PUBLIC),
+            api(GET, "/actuator", f -> get("/actuator"), SIGNED_IN),
+            api(GET, "/actuator/health", f -> get("/actuator/health"), PUBLIC),
+            api(GET, "/actuator/health/**", f -> get("/actuator/health/ping"), PUBLIC),
+
+            // identity
+            page(GET, "/login", f -> get("/login"), PUBLIC),
+            page(GET, "/account", f -> get("/account"), SIGNED_IN),
+            page(POST, "/account/password", f -> post("/account/password").param("current", "sai-mat-khau")
+                    .param("next", "mat-khau-moi-2026").param("confirm", "mat-khau-moi-2026"), SIGNED_IN),
+            page(GET, "/admin/accounts", f -> get("/admin/accounts"), SYSTEM_ADMIN),
+            page(GET, "/admin/accounts/new", f -> get("/admin/accounts/new"), SYSTEM_ADMIN),
+            page(POST, "/admin/accounts/new", f -> post("/admin/accounts/new").param("username", "ma.tran")
+                    .param("displayName", "Tài khoản ma trận").param("roles", "COUNCIL_MEMBER").param("enabled", "true")
+                    .param("password", "mat-khau-ma-tran-2026"), SYSTEM_ADMIN),
+            page(GET, "/admin/accounts/{id}", f -> get("/admin/accounts/{id}", f.officerAccount()), SYSTEM_ADMIN),
+            page(POST, "/admin/accounts/{id}", f -> post("/admin/accounts/{id}", f.officerAccount())
+                    .param("version", f.accountVersion()).param("username", "haiphong.demo").param("displayName", "Đổi tên")
+                    .param("roles", "OFFICE").param("enabled", "true").param("password", ""), SYSTEM_ADMIN),
+            page(POST, "/admin/accounts/{id}/unlock", f -> post("/admin/accounts/{id}/unlock", f.officerAccount()), SYSTEM_ADMIN),
+            page(GET, "/units/{unitId}/accounts", f -> get("/units/{unitId}/accounts", f.unit()), OFFICE, SYSTEM_ADMIN, UNIT_OFFICER),
+            api(GET, "/api/v1/units/{unitId}/accounts", f -> get("/api/v1/units/{unitId}/accounts", f.unit()),
+                    OFFICE, SYSTEM_ADMIN, UNIT_OFFICER),
+
+            // organization
+            page(GET, "/units", f -> get("/units"), PUBLIC),
+            page(GET, "/units/{id}", f -> get("/units/{id}", f.unit()), PUBLIC),
+            page(GET, "/units/{id}/edit", f -> get("/units/{id}/edit", f.unit()), OFFICE, UNIT_OFFICER),
+            page(POST, "/units/{id}/edit", f -> post("/units/{id}/edit", f.unit()).param("version", f.unitVersion())
+                    .param("phone", "0225 3 000 111"), OFFICE, UNIT_OFFICER),
+            page(GET, "/admin/units/new", f -> get("/admin/units/new"), OFFICE),
+            page(POST, "/admin/units/new", f -> post("/admin/units/new").param("code", "HOI-MA-TRAN").param("name", "Hội ma trận")
+                    .param("shortName", "Hội ma trận").param("type", "NATIONAL_ASSOCIATION").param("status", "ACTIVE"), OFFICE),
+            page(GET, "/admin/mergers/new", f -> get("/admin/mergers/new"), OFFICE),
+            page(POST, "/admin/mergers/new", f -> post("/admin/mergers/new").param("predecessorIds", f.unitCode("LHH-HNI"))
+                    .param("successorId", f.unitCode("LHH-HPG25")).param("effectiveDate", "2026-01-01")
+                    .param("legalRef", "QĐ ma trận"), OFFICE),
+            page(POST, "/units/{id}/union-decision", f -> post("/units/{id}/union-decision", f.unitCode("LHH-HPG25"))
+                    .param("reference", "QĐ ma trận").param("date", "2025-08-01"), OFFICE),
+            api(GET, "/api/v1/units", f -> get("/api/v1/units"), PUBLIC),
+            api(GET, "/api/v1/units/{id}", f -> get("/api/v1/units/{id}", f.unit()), PUBLIC),
+            api(PUT, "/api/v1/units/{id}/contact", f -> json(put("/api/v1/units/{id}/contact", f.unit()),
+                    "{\"version\":" + f.unitVersion() + ",\"phone\":\"0225 3 000 222\"}"), OFFICE, UNIT_OFFICER),
+
+            // cluster
+            page(GET, "/", f -> get("/"), PUBLIC),
+            page(GET, "/clusters", f -> get("/clusters"), PUBLIC),
+            page(GET, "/clusters/{id}", f -> get("/clusters/{id}", f.cluster()), PUBLIC),
+            page(GET, "/clusters/{id}/leadership", f -> get("/clusters/{id}/leadership", f.cluster()), OFFICE, UNIT_OFFICER),
+            page(POST, "/clusters/{id}/leadership", f -> post("/clusters/{id}/leadership", f.cluster())
+                    .param("version", f.clusterVersion()).param("headUnitId", f.unitCode("LHH-HDG"))
+                    .param("date", "2025-01-10").param("reference", "Biên bản ma trận"), OFFICE, UNIT_OFFICER),
+            page(POST, "/clusters/{id}/details", f -> post("/clusters/{id}/details", f.cluster()).param("version", f.clusterVersion())
+                    .param("name", "Cụm ma trận"), OFFICE),
+            page(POST, "/clusters/{id}/members", f -> post("/clusters/{id}/members", f.cluster()).param("version", f.clusterVersion())
+                    .param("unitId", f.unitCode("LHH-HNI")), OFFICE),
+            page(POST, "/clusters/{id}/members/{unitId}/remove", f -> post("/clusters/{id}/members/{unitId}/remove", f.cluster(),
+                    f.unitCode("LHH-TBH")).param("version", f.clusterVersion()), OFFICE),
+            page(GET, "/admin/clusters/new", f -> get("/admin/clusters/new"), OFFICE),
+            page(POST, "/admin/clusters/new", f -> post("/admin/clusters/new").param("code", "KHOI-MA-TRAN").param("year", "2026")
+                    .param("name", "Khối ma trận").param("kind", "BLOCK").param("level", "VUSTA"), OFFICE),
+            page(GET, "/admin/regrouping", f -> get("/admin/regrouping"), OFFICE),
+            page(POST, "/admin/regrouping", f -> post("/admin/regrouping").param("year", "2026").param("action", "check"), OFFICE),
+            page(GET, "/units/{unitId}/clusters", f -> get("/units/{unitId}/clusters", f.unit()), PUBLIC),
+            page(GET, "/account/clusters", f -> get("/account/clusters"), SIGNED_IN),
+            api(GET, "/api/v1/clusters", f -> get("/api/v1/clusters").param("year", "2025"), PUBLIC),
+            api(GET, "/api/v1/clusters/{code}/head", f -> get("/api/v1/clusters/{code}/head", "CUM-02").param("date", "2024-06-01"), PUBLIC),
+            api(GET, "/api/v1/clusters/{id}/rotation-proposal", f -> get("/api/v1/clusters/{id}/rotation-proposal", f.cluster()),
+                    OFFICE, UNIT_OFFICER),
+            api(POST, "/api/v1/clusters/{id}/leadership", f -> json(post("/api/v1/clusters/{id}/leadership", f.cluster()),
+                    "{\"version\":" + f.clusterVersion() + ",\"headUnitId\":" + f.unitCode("LHH-HDG")
+                            + ",\"date\":\"2025-01-10\",\"reference\":\"Biên bản ma trận\"}"), OFFICE, UNIT_OFFICER),
+
+            // audit
+            page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
+            page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
+            api(GET, "/api/v1/audit/verify", f -> get("/api/v1/audit/verify"), OFFICE)
+    );
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+    @Autowired TestClock clock;
+
+    /** Inside 2025, when Hải Phòng (head of Cụm 2 in 2024) records Cụm 2's 2025 head under any reading of the rules. */
+    @BeforeEach
+    void inTheYearOfTheRecordedLeadership() { clock.setInstant(Instant.parse("2025-03-02T03:00:00Z")); }
+
+    @AfterEach
+    void backToRealTime() { clock.reset(); }
+
+    static Stream<Arguments> cells() {
+        return ENDPOINTS.stream().flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void allowedOrDeniedAsTheMatrixSays(Row row, Who who) throws Exception {
+        var fixture = new Fixture(jdbc);
+        boolean write = row.method() != GET && row.method() != ANY;
+        var before = write ? fingerprint() : null;
+        var response = mvc.perform(as(who, row, row.request().apply(fixture))).andReturn().getResponse();
+        boolean allowed = row.allowed().contains(who);
+        if (allowed) {
+            assertThat(deniedAs(response, row)).as("%s as %s must be allowed, got %s", row, who, describe(response)).isNull();
+            assertThat(response.getStatus()).as("%s as %s: %s", row, who, describe(response)).isLessThan(500);
+        } else {
+            assertThat(deniedAs(response, row)).as("%s as %s must be denied, got %s", row, who, describe(response))
+                    .isEqualTo(who == ANONYMOUS ? "login" : "forbidden");
+            if (write) assertThat(fingerprint()).as("a denied %s as %s changed data", row, who).isEqualTo(before);
+        }
+    }
+
+    /** Reads the handler mappings: every mapped endpoint needs a row, and every row an endpoint. */
+    @Test
+    void everyMappedEndpointHasARow() {
+        var mapped = new TreeSet<String>();
+        for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().keySet().forEach(info -> keys(info).forEach(mapped::add));
+        }
+        var rows = new TreeSet<String>(ENDPOINTS.stream().map(Row::key).toList());
+        var missing = new TreeSet<>(mapped);
+        missing.removeAll(rows);
+        var stale = new TreeSet<>(rows);
+        stale.removeAll(mapped);
+        assertThat(missing).as("endpoints without a row in ScopeMatrixIntegrationTests.ENDPOINTS (add one, see the comment at its top)").isEmpty();
+        assertThat(stale).as("rows of ScopeMatrixIntegrationTests.ENDPOINTS that no longer match an endpoint").isEmpty();
+        assertThat(rows).as("one row per endpoint").hasSize(ENDPOINTS.size());
+    }
+
+    /** Fails closed: every handler of the application states its rule (a policy, permitAll() or isAuthenticated()). */
+    @Test
+    void everyHandlerOfTheApplicationStatesItsRule() {
+        var unruled = new TreeSet<String>();
+        for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                if (handler.getBeanType().getPackageName().startsWith("vn.vusta.thidua") && !statesARule(handler)) {
+                    unruled.add(handler.getShortLogMessage());
+                }
+            });
+        }
+        assertThat(unruled).as("handlers without @PreAuthorize (name the policy, or permitAll()/isAuthenticated())").isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    enum Channel { PAGE, API }
+
+    record Row(Channel channel, HttpMethod method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request,
+               Set<Who> allowed) {
+        String key() { return method.name() + " " + pattern; }
+
+        @Override
+        public String toString() { return key(); }
+    }
+
+    static Row page(HttpMethod method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request, Set<Who> allowed) {
+        return new Row(Channel.PAGE, method, pattern, request, allowed);
+    }
+
+    static Row page(HttpMethod method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request, Who... allowed) {
+        return page(method, pattern, request, allowed.length == 0 ? EnumSet.noneOf(Who.class) : EnumSet.copyOf(List.of(allowed)));
+    }
+
+    static Row api(HttpMethod method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request, Set<Who> allowed) {
+        return new Row(Channel.API, method, pattern, request, allowed);
+    }
+
+    static Row api(HttpMethod method, String pattern, Function<Fixture, MockHttpServletRequestBuilder> request, Who... allowed) {
+        return api(method, pattern, request, allowed.length == 0 ? EnumSet.noneOf(Who.class) : EnumSet.copyOf(List.of(allowed)));
+    }
+
+    static MockHttpServletRequestBuilder get(String url, Object... vars) { return request(GET, url, vars); }
+
+    static MockHttpServletRequestBuilder post(String url, Object... vars) { return request(POST, url, vars); }
+
+    static MockHttpServletRequestBuilder put(String url, Object... vars) { return request(PUT, url, vars); }
+
+    static MockHttpServletRequestBuilder delete(String url, Object... vars) { return request(DELETE, url, vars); }
+
+    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    /** Ids and versions of the demo data the rows act on. */
+    record Fixture(JdbcTemplate jdbc) {
+        String unitCode(String code) { return String.valueOf(jdbc.queryForObject("select id from unit where code = ?", Long.class, code)); }
+
+        String unit() { return unitCode("LHH-HPG"); }
+
+        String unitVersion() { return String.valueOf(jdbc.queryForObject("select version from unit where code = 'LHH-HPG'", Long.class)); }
+
+        long cluster() {
+            return jdbc.queryForObject("select id from cluster where code = 'CUM-02' and cluster_year = 2025", Long.class);
+        }
+
+        String clusterVersion() { return String.valueOf(jdbc.queryForObject("select version from cluster where id = ?", Long.class, cluster())); }
+
+        long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
+
+        String accountVersion() {
+            return String.valueOf(jdbc.queryForObject("select version from account where username = 'haiphong.demo'", Long.class));
+        }
+    }
+
+    /** Pages as a signed-in browser (session, CSRF token); the API as a stateless script with the account's roles. */
+    private MockHttpServletRequestBuilder as(Who who, Row row, MockHttpServletRequestBuilder request) {
+        if (row.channel() == Channel.PAGE) {
+            request.accept(MediaType.TEXT_HTML);
+            if (row.method() != GET && row.method() != ANY) request.with(csrf());
+        } else if (request.buildRequest(new org.springframework.mock.web.MockServletContext()).getHeader("Accept") == null) {
+            request.accept(MediaType.APPLICATION_JSON);
+        }
+        if (who == ANONYMOUS) return request;
+        var roles = jdbc.queryForList("select r.role from account_role r join account a on a.id = r.account_id where a.username = ?",
+                String.class, who.username);
+        return request.with(user(who.username).authorities(roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+    }
+
+    /** "login" when asked to log in, "forbidden" when refused, null when let through. */
+    private static String deniedAs(MockHttpServletResponse response, Row row) {
+        if (response.getStatus() == 401) return "login";
+        if (response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) return "login";
+        if (response.getStatus() == 403) return "forbidden";
+        return null;
+    }
+
+    private static String describe(MockHttpServletResponse response) {
+        return response.getStatus() + (response.getRedirectedUrl() == null ? "" : " → " + response.getRedirectedUrl());
+    }
+
+    /** Every table's content (sessions aside), so that a denied write is seen to have changed nothing. */
+    private Map<String, String> fingerprint() {
+        var tables = jdbc.queryForList("""
+                select table_name from information_schema.tables
+                where table_schema = current_schema() and table_type = 'BASE TABLE'
+                  and table_name not in ('flyway_schema_history', 'spring_session', 'spring_session_attributes')
+                order by table_name""", String.class);
+        var result = new LinkedHashMap<String, String>();
+        for (var table : tables) {
+            result.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from \""
+                    + table + "\" t", String.class));
+        }
+        return result;
+    }
+
+    private static List<String> keys(RequestMappingInfo info) {
+        var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+        var patterns = info.getPathPatternsCondition() != null ? info.getPathPatternsCondition().getPatternValues()
+                : info.getPatternValues();
+        var keys = new ArrayList<String>();
+        for (var pattern : patterns) {
+            if (methods.isEmpty()) keys.add("ANY " + pattern);
+            else methods.forEach(m -> keys.add(m + " " + pattern));
+        }
+        return keys;
+    }
+
+    private static boolean statesARule(HandlerMethod handler) {
+        return org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+                || org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+    }
+}
