@@ -180,6 +180,7 @@ class ScopeMatrixIntegrationTests {
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
+            page(POST, "/admin/audit/checkpoint", f -> post("/admin/audit/checkpoint"), OFFICE),
             api(GET, "/api/v1/audit/verify", f -> get("/api/v1/audit/verify"), OFFICE)
     );
 
