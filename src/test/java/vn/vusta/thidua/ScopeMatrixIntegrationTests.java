@@ -124,6 +124,8 @@ class ScopeMatrixIntegrationTests {
                     .param("version", f.accountVersion()).param("username", "haiphong.demo").param("displayName", "Đổi tên")
                     .param("roles", "OFFICE").param("enabled", "true").param("password", ""), SYSTEM_ADMIN),
             page(POST, "/admin/accounts/{id}/unlock", f -> post("/admin/accounts/{id}/unlock", f.officerAccount()), SYSTEM_ADMIN),
+            page(POST, "/admin/accounts/unlock-address", f -> post("/admin/accounts/unlock-address").param("address", "203.0.113.9"),
+                    SYSTEM_ADMIN),
             page(GET, "/units/{unitId}/accounts", f -> get("/units/{unitId}/accounts", f.unit()), OFFICE, SYSTEM_ADMIN, UNIT_OFFICER),
             api(GET, "/api/v1/units/{unitId}/accounts", f -> get("/api/v1/units/{unitId}/accounts", f.unit()),
                     OFFICE, SYSTEM_ADMIN, UNIT_OFFICER),
