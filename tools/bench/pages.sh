@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the main pages on the packaged application (issue 6 §6): builds the jar if it is missing or older
 # than the sources, starts it on 127.0.0.1:PORT with a fresh embedded H2 database (default) or PostgreSQL, warms it
-# up, then runs `wrk -t2 -c50 -d15s` on /, one cluster page and /units and prints requests/s, p50 and p99 per page.
+# up, then runs `wrk -t2 -c50 -d15s` on /, one cluster page and /units and prints requests/s, p50, p99, errors and the
+# application's CPU time per request (which depends far less than requests/s on what else runs on the machine).
 #
 #   tools/bench/pages.sh [--port 8091] [--db h2|pg] [--duration 15s] [--warmup 10s] [--connections 50] [--threads 2]
 #                        [--cluster CUM-02] [--year 2025] [--no-build]
@@ -80,12 +81,18 @@ for page in "${pages[@]}"; do
 done
 
 echo "when: $(date -u '+%Y-%m-%d %H:%M UTC'); load: $(uptime | sed 's/.*load average: //'); cores: $(nproc)"
-printf '%-28s %10s %10s %10s %8s\n' page 'req/s' p50 p99 errors
+# CPU time the application spent per request (from /proc): unlike requests/s it hardly depends on other load
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/$app/stat"; }
+printf '%-28s %10s %10s %10s %8s %12s\n' page 'req/s' p50 p99 errors 'cpu ms/req'
 for page in "${pages[@]}"; do
+  cpu_before=$(cpu_ms)
   out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base$page")
+  cpu_after=$(cpu_ms)
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  cpu=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN {printf "%.2f", (n > 0 ? (b - a) / n : 0)}')
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
-  printf '%-28s %10s %10s %10s %8s\n' "$page" "$rps" "$p50" "$p99" "${errors:-0}"
+  printf '%-28s %10s %10s %10s %8s %12s\n' "$page" "$rps" "$p50" "$p99" "${errors:-0}" "$cpu"
 done
