@@ -82,8 +82,9 @@ public class AuditTrail {
                 insert into audit_journal (occurred_at, kind, actor, actor_roles, actor_unit_id, action, entity_type,
                                            entity_id, summary, old_value, new_value)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind, actor, roles, unit, action, entityType,
-                entityId == null ? null : String.valueOf(entityId), summary, toJson(oldValue), toJson(newValue));
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind, cut(actor, 80), cut(roles, 200), unit, action, entityType,
+                entityId == null ? null : cut(String.valueOf(entityId), 60), cut(summary, 500), toJson(oldValue),
+                toJson(newValue));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -91,6 +92,9 @@ public class AuditTrail {
             });
         }
     }
+
+    /** Texts longer than their column are cut rather than failing the change they record. */
+    private static String cut(String s, int max) { return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…"; }
 
     private String toJson(Map<String, ?> value) {
         return value == null ? null : json.writeValueAsString(value);
