@@ -25,9 +25,17 @@ class AuditConcurrencyIntegrationTests {
     @Autowired AuditVerifier verifier;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired AuditKeys keys;
 
     @Test
     void twentyConcurrentWritersGiveOneUnbrokenChainWithoutLossAndWithoutRolledBackEntries() throws Exception {
+        // besides this node's sealer (after each commit), two more sealers play two other application nodes
+        var otherNodes = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var nodes = new ArrayList<Thread>();
+        for (int n = 0; n < 2; n++) {
+            var node = new AuditSealer(jdbc, transactions, keys);
+            nodes.add(Thread.ofPlatform().start(() -> { while (otherNodes.get()) node.sealNow(); }));
+        }
         var tx = new TransactionTemplate(transactions);
         int threads = 20, perThread = 10;
         var start = new CountDownLatch(1);
@@ -55,6 +63,8 @@ class AuditConcurrencyIntegrationTests {
         start.countDown();
         for (var r : results) r.get();
         pool.shutdown();
+        otherNodes.set(false);
+        for (var node : nodes) node.join();
         sealer.sealNow();
 
         var ids = jdbc.queryForList("select entity_id from audit_entry where action = 'TEST_CONCURRENT'", String.class);

@@ -33,6 +33,7 @@ class AuditIntegrationTests {
     @Autowired AuditSealer sealer;
     @Autowired AuditVerifier verifier;
     @Autowired AuditCheckpoints checkpoints;
+    @Autowired AuditSettings settings;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired MockMvc mvc;
@@ -132,6 +133,23 @@ class AuditIntegrationTests {
         });
         assertThat(result.checkedEntries()).isZero();
         assertThat(result.breaks()).containsExactly(new AuditBreak(1, last, "truncated"));
+    }
+
+    @Test
+    void aForgedCheckpointFileIsReportedAndNotTrusted() throws Exception {
+        long last = append(1);
+        checkpoints.write();
+        var file = java.nio.file.Files.list(settings.checkpointDir())
+                .filter(f -> f.getFileName().toString().equals("audit-checkpoint-%012d.json".formatted(last))).findFirst().orElseThrow();
+        String signed = java.nio.file.Files.readString(file);
+        try {
+            java.nio.file.Files.writeString(file, signed.replaceAll("\"hash\" : \"[0-9a-f]+\"", "\"hash\" : \"" + "1".repeat(64) + "\""));
+            var result = verifier.check();
+            assertThat(result.breaks()).containsExactly(AuditBreak.at(last, "signature"));
+        } finally {
+            java.nio.file.Files.writeString(file, signed);
+        }
+        assertThat(verifier.check().intact()).isTrue();
     }
 
     @Test
