@@ -23,8 +23,10 @@ class AccountPages {
     private final UnitDirectory units;
     private final ActorContext actors;
     private final Messages messages;
+    private final AccountMoves moves;
 
-    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages) {
+    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages, AccountMoves moves) {
+        this.moves = moves;
         this.service = service;
         this.units = units;
         this.actors = actors;
@@ -48,6 +50,7 @@ class AccountPages {
         model.addAttribute("lockedUsernames", locks.stream().filter(l -> l.kind() == LoginThrottle.Kind.USERNAME)
                 .map(LoginThrottle.Lock::subject).collect(Collectors.toSet()));
         model.addAttribute("locks", locks);
+        model.addAttribute("movesPending", moves.pending().size());
         return "identity/accounts";
     }
 

@@ -23,6 +23,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     List<Account> findByUnitIdOrderByUsername(Long unitId);
 
+    List<Account> findByUnitIdNotNullOrderByUsername();
+
     Optional<Account> findFirstByDemoFalseAndUsernameNot(String username);
 
     List<Account> findByDemoTrueAndEnabledTrue();
