@@ -127,6 +127,9 @@ class ScopeMatrixIntegrationTests {
             page(POST, "/admin/accounts/unlock-address", f -> post("/admin/accounts/unlock-address").param("address", "203.0.113.9"),
                     SYSTEM_ADMIN),
             page(GET, "/units/{unitId}/accounts", f -> get("/units/{unitId}/accounts", f.unit()), OFFICE, SYSTEM_ADMIN, UNIT_OFFICER),
+            page(GET, "/admin/account-moves", f -> get("/admin/account-moves"), OFFICE, SYSTEM_ADMIN),
+            page(POST, "/admin/account-moves/{accountId}", f -> post("/admin/account-moves/{accountId}", f.officerAccount())
+                    .param("version", f.accountVersion()).param("toUnitId", f.unitCode("LHH-HPG25")), OFFICE, SYSTEM_ADMIN),
             api(GET, "/api/v1/units/{unitId}/accounts", f -> get("/api/v1/units/{unitId}/accounts", f.unit()),
                     OFFICE, SYSTEM_ADMIN, UNIT_OFFICER),
 

@@ -1,5 +1,6 @@
 package vn.vusta.thidua.identity;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,14 @@ class AccountMovePages {
         this.messages = messages;
     }
 
+    @PreAuthorize("@accountPolicy.mayMoveAccounts()")
     @GetMapping("/admin/account-moves")
     String list(Model model) {
         model.addAttribute("moves", moves.pending());
         return "identity/account-moves";
     }
 
+    @PreAuthorize("@accountPolicy.mayMoveAccounts()")
     @PostMapping("/admin/account-moves/{accountId}")
     String move(@PathVariable long accountId, @RequestParam(required = false) Long version, @RequestParam long toUnitId,
                 RedirectAttributes redirect) {

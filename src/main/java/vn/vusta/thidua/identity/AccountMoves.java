@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
@@ -30,15 +31,13 @@ public class AccountMoves {
     private final Accounts accounts;
     private final UnitDirectory units;
     private final JdbcTemplate jdbc;
-    private final ActorContext actors;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AccountMoves(Accounts accounts, UnitDirectory units, JdbcTemplate jdbc, ActorContext actors, AuditTrail audit, Clock clock) {
+    AccountMoves(Accounts accounts, UnitDirectory units, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.jdbc = jdbc;
-        this.actors = actors;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,9 +65,9 @@ public class AccountMoves {
     }
 
     /** The accounts to move, by username: proposals from recorded mergers, then accounts of units that have ended. */
+    @PreAuthorize("@accountPolicy.mayMoveAccounts()")
     @Transactional(readOnly = true)
     public List<Pending> pending() {
-        actors.requireOfficeOrSystemAdmin();
         record Proposal(long accountId, long from, long to, LocalDate date, String ref) {}
         var proposals = new HashMap<Long, Proposal>();
         jdbc.query("""
@@ -95,9 +94,9 @@ public class AccountMoves {
     }
 
     /** Moves the account to the unit that carries its unit on, as listed; refused if the account changed meanwhile. */
+    @PreAuthorize("@accountPolicy.mayMoveAccounts()")
     @Transactional
     public void move(long accountId, Long version, long toUnitId) {
-        actors.requireOfficeOrSystemAdmin();
         var account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         ConcurrentEditException.check(account.getVersion(), version);
         var pending = pending().stream().filter(p -> p.accountId() == accountId).findFirst()
