@@ -23,10 +23,8 @@ class AccountPages {
     private final UnitDirectory units;
     private final ActorContext actors;
     private final Messages messages;
-    private final AccountMoves moves;
 
-    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages, AccountMoves moves) {
-        this.moves = moves;
+    AccountPages(AccountService service, UnitDirectory units, ActorContext actors, Messages messages) {
         this.service = service;
         this.units = units;
         this.actors = actors;
@@ -50,7 +48,6 @@ class AccountPages {
         model.addAttribute("lockedUsernames", locks.stream().filter(l -> l.kind() == LoginThrottle.Kind.USERNAME)
                 .map(LoginThrottle.Lock::subject).collect(Collectors.toSet()));
         model.addAttribute("locks", locks);
-        model.addAttribute("movesPending", moves.pending().size());
         return "identity/accounts";
     }
 

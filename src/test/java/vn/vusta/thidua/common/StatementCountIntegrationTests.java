@@ -111,6 +111,23 @@ class StatementCountIntegrationTests {
     }
 
     @Test
+    void accountsToMoveAfterAMerger() {
+        var office = user("vanphong.demo").roles("OFFICE");
+        var before = count(get("/admin/account-moves").with(office));
+        try {
+            for (var code : new String[] {"LHH-YBI", "LHH-HDG", "LHH-BKN", "LHH-VPC", "LHH-HNI"}) {
+                long id = jdbc.queryForObject("insert into account (username, display_name, password_hash, unit_id) values (?, ?, 'x', ?)"
+                        + " returning id", Long.class, "move." + code.toLowerCase(), "Cán bộ " + code, unit(code));
+                jdbc.update("insert into account_role (account_id, role) values (?, 'UNIT_OFFICER')", id);
+            }
+            var after = count(get("/admin/account-moves").with(office));
+            assertThat(after.total()).as(after.toString()).isEqualTo(before.total()).isLessThanOrEqualTo(10);
+        } finally {
+            jdbc.update("delete from account where username like 'move.%'");
+        }
+    }
+
+    @Test
     void anonymousPagesTouchNoSession() {
         for (var url : new String[] {"/", "/units", "/units/" + unit("LHH-HNI"), "/clusters", "/api/v1/units"}) {
             var count = statements.during(() -> mvc.perform(get(url)).andExpect(status().isOk())
