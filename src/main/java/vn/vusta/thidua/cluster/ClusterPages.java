@@ -39,10 +39,12 @@ class ClusterPages {
     private final Messages messages;
     private final AccountDirectory accounts;
     private final Clock clock;
+    private final MyWork myWork;
 
     ClusterPages(ClusterQueries queries, ClusterService service, Rotation rotation, ClusterAuthority authority,
-                 ActorContext actors, UnitCatalog units, Messages messages, AccountDirectory accounts, Clock clock) {
+                 ActorContext actors, UnitCatalog units, Messages messages, AccountDirectory accounts, Clock clock, MyWork myWork) {
         this.clock = clock;
+        this.myWork = myWork;
         this.queries = queries;
         this.service = service;
         this.rotation = rotation;
@@ -57,6 +59,7 @@ class ClusterPages {
     @GetMapping("/")
     String home(@RequestParam(required = false) Integer year, Model model) {
         yearModel(year, model);
+        model.addAttribute("myWork", myWork.of(actors.current()));
         return "cluster/home";
     }
 

@@ -12,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.vusta.thidua.common.VietnameseText;
@@ -39,6 +42,10 @@ class Unit {
     @Version private long version;
 
     protected Unit() {}
+
+    /** Names and periods shown on pages depend on every unit (see {@link UnitLabels}). */
+    @PostPersist @PostUpdate @PostRemove
+    void changed() { UnitLabels.unitsChanged(); }
 
     Unit(String code, UnitType type) {
         this.code = code;

@@ -37,8 +37,19 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
                 .setViewportSize(1280, 900)).newPage();
     }
 
+    /** A fresh page of the given size, in Vietnamese; {@code bypassCsp} only to inject test tools such as axe-core. */
+    public Page newPage(int width, int height, boolean bypassCsp) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("vi-VN")
+                .setViewportSize(width, height).setBypassCSP(bypassCsp)).newPage();
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    /** Only what the viewport shows (for long pages on a phone). */
+    public static void screenshotViewport(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }
 
     public static void logIn(Page page, String baseUrl, String username, String password) {

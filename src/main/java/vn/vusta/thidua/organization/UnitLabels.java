@@ -1,0 +1,111 @@
+package vn.vusta.thidua.organization;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.VietnameseText;
+
+/**
+ * How every page names a unit. A merged-away union and its successor often carry the same name (the Hải Phòng union
+ * until 30/06/2025 and the one from 01/07/2025); wherever a name is shared, it is followed by the unit's period
+ * ("TP Hải Phòng (đến 30/06/2025)", "TP Hải Phòng (từ 01/07/2025)") or, lacking dates, its code. Templates call it as
+ * {@code ${@unitLabels.of(u.id, u.shortName)}}, so titles, lists, cluster members and drop-downs all agree.
+ * <p>
+ * The register of names is read once (one statement) and kept until a unit is created or changed.
+ */
+@Component("unitLabels")
+public class UnitLabels {
+    private static final AtomicLong GENERATION = new AtomicLong();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+    private final Messages messages;
+    private volatile Register register;
+
+    UnitLabels(JdbcClient jdbc, Messages messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    /** The name as given, followed by the period (or code) of the unit when another unit has the same name. */
+    public String of(Long unitId, String name) {
+        if (unitId == null || name == null) return name;
+        var unit = register().ambiguous().get(unitId);
+        if (unit == null || !unit.shares(name)) return name;
+        return name + " (" + suffix(unit) + ")";
+    }
+
+    public String of(UnitSummary unit) { return unit == null ? null : of(unit.id(), unit.name()); }
+
+    public String shortName(UnitSummary unit) { return unit == null ? null : of(unit.id(), unit.shortName()); }
+
+    /** Only the part in brackets ("đến 30/06/2025"), or empty when the unit's name is its own. */
+    public String period(Long unitId) {
+        var unit = unitId == null ? null : register().ambiguous().get(unitId);
+        return unit == null ? "" : suffix(unit);
+    }
+
+    private String suffix(Named unit) {
+        if (unit.validTo() != null) return messages.get("unit.period.until", unit.validTo().format(DATE));
+        if (unit.validFrom() != null) return messages.get("unit.period.from", unit.validFrom().format(DATE));
+        return unit.code();
+    }
+
+    private Register register() {
+        long generation = GENERATION.get();
+        var current = register;
+        if (current == null || current.generation() != generation) {
+            current = load(generation);
+            register = current;
+        }
+        return current;
+    }
+
+    private Register load(long generation) {
+        List<Named> all = jdbc.sql("select id, code, name, short_name, valid_from, valid_to from unit")
+                .query((rs, i) -> new Named(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
+                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), false, false))
+                .list();
+        var byName = all.stream().collect(Collectors.groupingBy(u -> VietnameseText.fold(u.name()), Collectors.counting()));
+        var byShortName = all.stream().collect(Collectors.groupingBy(u -> VietnameseText.fold(u.shortName()), Collectors.counting()));
+        var ambiguous = new HashMap<Long, Named>();
+        for (var u : all) {
+            boolean name = byName.get(VietnameseText.fold(u.name())) > 1;
+            boolean shortName = byShortName.get(VietnameseText.fold(u.shortName())) > 1;
+            if (name || shortName) ambiguous.put(u.id(), new Named(u.id(), u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), name, shortName));
+        }
+        return new Register(generation, Map.copyOf(ambiguous));
+    }
+
+    /** Called when a unit is written: the register is read again after the transaction commits. */
+    static void unitsChanged() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override public void afterCompletion(int status) { GENERATION.incrementAndGet(); }
+            });
+        }
+        GENERATION.incrementAndGet();
+    }
+
+    private record Register(long generation, Map<Long, Named> ambiguous) {}
+
+    private record Named(long id, String code, String name, String shortName, LocalDate validFrom, LocalDate validTo,
+                         boolean nameShared, boolean shortNameShared) {
+        /** Whether the name being shown is one that another unit also carries. */
+        boolean shares(String shown) {
+            String folded = VietnameseText.fold(shown);
+            return (nameShared && folded.equals(VietnameseText.fold(name))) || (shortNameShared && folded.equals(VietnameseText.fold(shortName)))
+                    || (!folded.equals(VietnameseText.fold(name)) && !folded.equals(VietnameseText.fold(shortName)));
+        }
+    }
+}
