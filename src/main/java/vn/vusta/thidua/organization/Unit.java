@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,15 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.vusta.thidua.common.VietnameseText;
 
 @Entity
 @Table(name = "unit")
+@EntityListeners(UnitChanges.class)
 class Unit {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     private String code;
@@ -43,9 +42,6 @@ class Unit {
 
     protected Unit() {}
 
-    /** Names and periods shown on pages depend on every unit (see {@link UnitLabels}). */
-    @PostPersist @PostUpdate @PostRemove
-    void changed() { UnitLabels.unitsChanged(); }
 
     Unit(String code, UnitType type) {
         this.code = code;

@@ -5,13 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.VietnameseText;
 
@@ -21,11 +20,11 @@ import vn.vusta.thidua.common.VietnameseText;
  * ("TP Hải Phòng (đến 30/06/2025)", "TP Hải Phòng (từ 01/07/2025)") or, lacking dates, its code. Templates call it as
  * {@code ${@unitLabels.of(u.id, u.shortName)}}, so titles, lists, cluster members and drop-downs all agree.
  * <p>
- * The register of names is read once (one statement) and kept until a unit is created or changed.
+ * The register of names is read once when the application starts (one statement) and read again right after a
+ * transaction that created or changed a unit commits ({@link UnitChanges}), so pages never pay for it.
  */
 @Component("unitLabels")
 public class UnitLabels {
-    private static final AtomicLong GENERATION = new AtomicLong();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
@@ -62,16 +61,16 @@ public class UnitLabels {
     }
 
     private Register register() {
-        long generation = GENERATION.get();
         var current = register;
-        if (current == null || current.generation() != generation) {
-            current = load(generation);
-            register = current;
-        }
+        if (current == null) current = reload();
         return current;
     }
 
-    private Register load(long generation) {
+    @EventListener(ApplicationReadyEvent.class)
+    void preload() { reload(); }
+
+    /** Reads every unit's name and period again (after a unit was created or changed). */
+    Register reload() {
         List<Named> all = jdbc.sql("select id, code, name, short_name, valid_from, valid_to from unit")
                 .query((rs, i) -> new Named(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), false, false))
@@ -84,20 +83,12 @@ public class UnitLabels {
             boolean shortName = byShortName.get(VietnameseText.fold(u.shortName())) > 1;
             if (name || shortName) ambiguous.put(u.id(), new Named(u.id(), u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), name, shortName));
         }
-        return new Register(generation, Map.copyOf(ambiguous));
+        var loaded = new Register(Map.copyOf(ambiguous));
+        register = loaded;
+        return loaded;
     }
 
-    /** Called when a unit is written: the register is read again after the transaction commits. */
-    static void unitsChanged() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override public void afterCompletion(int status) { GENERATION.incrementAndGet(); }
-            });
-        }
-        GENERATION.incrementAndGet();
-    }
-
-    private record Register(long generation, Map<Long, Named> ambiguous) {}
+    private record Register(Map<Long, Named> ambiguous) {}
 
     private record Named(long id, String code, String name, String shortName, LocalDate validFrom, LocalDate validTo,
                          boolean nameShared, boolean shortNameShared) {
