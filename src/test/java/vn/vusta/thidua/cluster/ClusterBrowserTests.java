@@ -43,13 +43,14 @@ class ClusterBrowserTests {
         assertThat(page.locator("#deputy")).hasText("Bạc Liêu");
         Browser.screenshot(page, "cluster-9-2024");
 
-        page.locator("#rotation-history").getByText("2025").click();
+        page.locator("#rotation-history").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("2025").setExact(true)).click();
         assertThat(page.locator("h1")).containsText("năm 2025");
         page.getByText("Đề xuất luân phiên và ghi nhận").click();
         assertThat(page.locator("#proposed-head")).hasText("Bạc Liêu");
-        assertThat(page.locator("#proposed-deputy")).hasText("Cà Mau");
+        assertThat(page.locator("#proposed-deputy")).hasText("Cà Mau (đến 30/06/2025)");
         assertThat(page.locator("#headUnitId option:checked")).hasText("Bạc Liêu");
-        assertThat(page.locator("#deputyUnitId option:checked")).hasText("Cà Mau");
+        assertThat(page.locator("#deputyUnitId option:checked")).hasText("Cà Mau (đến 30/06/2025)");
         page.getByLabel("Ngày họp / ngày quyết định").fill("2024-12-06");
         page.getByLabel("Căn cứ (biên bản, quyết định)").fill("Biên bản Hội nghị tổng kết Cụm thi đua số 9 ngày 06/12/2024");
         Browser.screenshot(page, "rotation-proposal");
@@ -57,7 +58,7 @@ class ClusterBrowserTests {
 
         assertThat(page.locator(".alert-success")).hasText("Đã ghi nhận cụm trưởng, cụm phó.");
         assertThat(page.locator("#head")).hasText("Bạc Liêu");
-        assertThat(page.locator("#deputy")).hasText("Cà Mau");
+        assertThat(page.locator("#deputy")).hasText("Cà Mau (đến 30/06/2025)");
         assertThat(page.locator("#rotation-history tbody tr").first()).containsText("Bạc Liêu");
         Browser.screenshot(page, "cluster-9-2025-saved");
     }
