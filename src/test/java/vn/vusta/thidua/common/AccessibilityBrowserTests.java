@@ -63,7 +63,7 @@ class AccessibilityBrowserTests {
         long cluster = clusterId("CUM-02", 2025);
         var problems = new ArrayList<String>();
         for (var path : List.of("/", "/clusters/" + cluster, "/clusters/" + cluster + "/leadership", "/admin/regrouping",
-                "/admin/audit", "/admin/units/new", "/admin/mergers/new",
+                "/admin/audit", "/admin/account-moves", "/admin/units/new", "/admin/mergers/new",
                 "/admin/clusters/new", "/units/" + unitId("LHH-HPG25") + "/edit", "/account")) {
             problems.addAll(check(page, path));
         }
