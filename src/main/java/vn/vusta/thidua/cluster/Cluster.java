@@ -38,6 +38,8 @@ class Cluster {
     private String leadershipRef;
     private LocalDate leadershipDate;
     private String leadershipRecordedBy;
+    private boolean leadershipConfirmed;
+    private String leadershipConfirmedBy;
     @Version private long version;
     @OneToMany(mappedBy = "cluster", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ClusterMember> members = new ArrayList<>();
@@ -78,7 +80,7 @@ class Cluster {
     }
 
     /** Records the head and deputy chosen for this year, with the meeting or decision that chose them. */
-    void assignLeadership(Long head, Long deputy, LocalDate date, String reference, String recordedBy) {
+    void assignLeadership(Long head, Long deputy, LocalDate date, String reference, String recordedBy, boolean byOffice) {
         if (head == null) throw new BusinessRuleException("cluster.leadership.headRequired");
         if (!hasMember(head)) throw new BusinessRuleException("cluster.leadership.headNotMember", year);
         if (deputy != null && !hasMember(deputy)) throw new BusinessRuleException("cluster.leadership.deputyNotMember", year);
@@ -91,6 +93,15 @@ class Cluster {
         this.leadershipDate = date;
         this.leadershipRef = reference.trim();
         this.leadershipRecordedBy = recordedBy;
+        this.leadershipConfirmed = byOffice;
+        this.leadershipConfirmedBy = byOffice ? recordedBy : null;
+    }
+
+    /** The office confirms the recorded head and deputy; the outgoing head can no longer change them. */
+    void confirmLeadership(String by) {
+        if (headUnitId == null) throw new BusinessRuleException("cluster.leadership.nothingToConfirm", year);
+        this.leadershipConfirmed = true;
+        this.leadershipConfirmedBy = by;
     }
 
     /** The Presidium member in charge: the name as published, and the account of that person if there is one. */
@@ -116,6 +127,7 @@ class Cluster {
         m.put("supervisorUsername", supervisorUsername);
         m.put("leadershipRef", leadershipRef);
         m.put("leadershipDate", leadershipDate == null ? null : leadershipDate.toString());
+        m.put("leadershipConfirmed", leadershipConfirmed);
         return m;
     }
 
@@ -135,6 +147,8 @@ class Cluster {
     String getLeadershipRef() { return leadershipRef; }
     LocalDate getLeadershipDate() { return leadershipDate; }
     String getLeadershipRecordedBy() { return leadershipRecordedBy; }
+    boolean isLeadershipConfirmed() { return leadershipConfirmed; }
+    String getLeadershipConfirmedBy() { return leadershipConfirmedBy; }
     long getVersion() { return version; }
     List<ClusterMember> getMembers() { return members; }
 }

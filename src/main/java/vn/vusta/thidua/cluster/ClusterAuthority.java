@@ -1,57 +1,108 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.identity.Actor;
 import vn.vusta.thidua.identity.ActorContext;
+import vn.vusta.thidua.organization.Lineage;
 import vn.vusta.thidua.organization.UnitCatalog;
 
 /**
- * Head rights are derived from the data, never granted by hand: an officer of the unit that heads a cluster in a
- * year has head rights in that cluster for that year. The outgoing head records who was elected for the next year.
+ * Rights in a cluster's year, derived from the data, never granted by hand (domain.md, "Rights across the merger"):
+ * <ul>
+ * <li>head rights belong to the unit that holds the head's place on the day: the head unit, or after it merged away
+ *     the unit that carries it on;</li>
+ * <li>the right to record the year's head and deputy belongs to the unit holding last year's head's place today,
+ *     if it holds a place in this year's cluster; it closes when the office confirms the record or the year is over;</li>
+ * <li>past years are read-only: only the office corrects them, with a reason ({@link #mayCorrectHistory}).</li>
+ * </ul>
+ * The public methods take ids so that a policy bean can call them.
  */
 @Component
+@Transactional(readOnly = true)
 public class ClusterAuthority {
     private final ActorContext actors;
     private final Clusters clusters;
     private final UnitCatalog units;
+    private final Clock clock;
 
-    ClusterAuthority(ActorContext actors, Clusters clusters, UnitCatalog units) {
+    ClusterAuthority(ActorContext actors, Clusters clusters, UnitCatalog units, Clock clock) {
         this.actors = actors;
         this.clusters = clusters;
         this.units = units;
+        this.clock = clock;
     }
 
-    /** Whether the actor acts for the head unit of this cluster in its year. */
-    boolean hasHeadRights(Actor actor, Cluster cluster) {
-        return cluster.getHeadUnitId() != null && actor.actsFor(cluster.getHeadUnitId());
-    }
-
-    /** Head rights of the current actor in the cluster with this id (false for anyone else, or no login). */
-    public boolean currentHasHeadRights(long clusterId) {
-        var actor = actors.current();
+    /** Whether the actor's unit holds the head's place in this cluster today (clamped to the cluster's year). */
+    public boolean hasHeadRights(Actor actor, long clusterId) {
         return clusters.findById(clusterId).map(c -> hasHeadRights(actor, c)).orElse(false);
     }
 
-    /**
-     * The VUSTA office, or the head of the previous year (who chairs the summary that elects this year's head); when
-     * that head unit has since merged, the unit that carries it on at the start of this year.
-     */
+    /** Whether the actor may record this cluster's head and deputy now (without a history correction). */
+    public boolean mayRecordLeadership(Actor actor, long clusterId) {
+        return clusters.findById(clusterId).map(c -> mayRecordLeadership(actor, c)).orElse(false);
+    }
+
+    /** Corrections of past years, with a reason: the office only. */
+    public boolean mayCorrectHistory(Actor actor) { return actor.isAdmin(); }
+
+    /** Confirming what the outgoing head recorded, and editing members: the office only. */
+    public boolean mayManageClusters(Actor actor) { return actor.isAdmin(); }
+
+    boolean hasHeadRights(Actor actor, Cluster cluster) {
+        if (cluster.getHeadUnitId() == null || actor.unitId() == null) return false;
+        var day = clamp(today(), cluster.getYear());
+        return units.carrierOn(cluster.getHeadUnitId(), day).map(u -> actor.actsFor(u.id())).orElse(false);
+    }
+
     boolean mayRecordLeadership(Actor actor, Cluster cluster) {
+        if (isPast(cluster)) return false;
         if (actor.isAdmin()) return true;
-        if (actor.unitId() == null) return false;
-        return clusters.findByCodeAndYear(cluster.getCode(), cluster.getYear() - 1)
-                .map(Cluster::getHeadUnitId)
-                .filter(head -> actor.actsFor(head) || units.carrierOn(head, LocalDate.of(cluster.getYear(), 1, 1))
-                        .map(carrier -> actor.actsFor(carrier.id())).orElse(false))
+        if (actor.unitId() == null || cluster.isLeadershipConfirmed()) return false;
+        var today = today();
+        return outgoingHead(cluster)
+                .flatMap(head -> units.carrierOn(head, today))
+                .filter(holder -> actor.actsFor(holder.id()))
+                .filter(holder -> holdsPlace(holder.id(), cluster, today))
                 .isPresent();
     }
+
+    /** Whether the unit is a member of this cluster's year, or carries on a member that merged away by the day. */
+    boolean holdsPlace(long unitId, Cluster cluster, LocalDate day) {
+        Lineage lineage = units.lineage(cluster.memberIds());
+        return cluster.memberIds().stream().anyMatch(m -> m == unitId
+                || lineage.carrierOn(m, day).map(c -> c.id() == unitId).orElse(false));
+    }
+
+    /** Whether the cluster's year is over: only a history correction by the office changes it. */
+    boolean isPast(Cluster cluster) { return cluster.getYear() < today().getYear(); }
 
     Actor requireRecordLeadership(Cluster cluster) {
         var actor = actors.current();
         if (!mayRecordLeadership(actor, cluster)) throw new AccessDeniedException("may not record the leadership of this cluster");
         return actor;
+    }
+
+    Actor requireCorrectHistory() {
+        var actor = actors.current();
+        if (!mayCorrectHistory(actor)) throw new AccessDeniedException("only the office corrects history");
+        return actor;
+    }
+
+    private Optional<Long> outgoingHead(Cluster cluster) {
+        return clusters.findByCodeAndYear(cluster.getCode(), cluster.getYear() - 1).map(Cluster::getHeadUnitId);
+    }
+
+    private LocalDate today() { return LocalDate.now(clock); }
+
+    private static LocalDate clamp(LocalDate day, int year) {
+        var first = LocalDate.of(year, 1, 1);
+        var last = LocalDate.of(year, 12, 31);
+        return day.isBefore(first) ? first : day.isAfter(last) ? last : day;
     }
 }

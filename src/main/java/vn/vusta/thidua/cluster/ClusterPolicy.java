@@ -22,10 +22,15 @@ public class ClusterPolicy {
     /** Creating clusters, their names, members and person in charge, regrouping a year: the office. */
     public boolean mayManage() { return actors.current().isOffice(); }
 
-    /** Recording the head and deputy of this cluster's year (a cluster that does not exist: nobody). */
+    /**
+     * Recording the head and deputy of this cluster's year (a cluster that does not exist: nobody); for a year that is
+     * over, correcting that record (the office, with a reason the service requires).
+     */
     public boolean mayRecordLeadership(long clusterId) {
         var actor = actors.current();
-        return clusters.findById(clusterId).map(c -> authority.mayRecordLeadership(actor, c)).orElse(false);
+        return clusters.findById(clusterId)
+                .map(c -> authority.mayRecordLeadership(actor, c) || authority.isPast(c) && authority.mayCorrectHistory(actor))
+                .orElse(false);
     }
 
     /** The rotation proposal serves whoever records the leadership; page and API give it to the same people. */

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.common.NotFoundException;
 import vn.vusta.thidua.common.VietnameseText;
+import vn.vusta.thidua.organization.Lineage;
 import vn.vusta.thidua.organization.UnitCatalog;
 import vn.vusta.thidua.organization.UnitSummary;
 
@@ -44,21 +45,31 @@ public class ClusterQueries {
         return years.stream().filter(y -> y <= now).reduce((a, b) -> b).orElseGet(() -> years.stream().findFirst().orElse(now));
     }
 
-    /**
-     * The first year of the scheme in force in {@code year}: going back while every cluster had the same members
-     * (2025 shows the scheme of 2022 until the office edits or regroups).
-     */
-    public int schemeSince(int year) {
-        var current = composition(year);
-        int since = year;
-        while (!current.isEmpty() && composition(since - 1).equals(current)) since--;
-        return since;
+    /** A year's VUSTA clusters and blocks, the years there are, and since when the scheme stands: one read per page. */
+    public record Overview(int year, List<Integer> years, int schemeSince, List<ClusterView> clusters, List<ClusterView> blocks) {}
+
+    public Overview overview(int year) {
+        var years = years();
+        var all = views(clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA));
+        return new Overview(year, years, schemeSince(year),
+                all.stream().filter(c -> c.kind() == ClusterKind.CLUSTER).toList(),
+                all.stream().filter(c -> c.kind() == ClusterKind.BLOCK).toList());
     }
 
-    private Map<String, Set<Long>> composition(int year) {
-        var result = new HashMap<String, Set<Long>>();
-        clusters.vustaClusters(year).forEach(c -> result.put(c.getCode(), new HashSet<>(c.memberIds())));
-        return result;
+    /**
+     * The first year of the scheme in force in {@code year}: going back while every cluster had the same members
+     * (2025 shows the scheme of 2022 until the office edits or regroups). One query for all years.
+     */
+    public int schemeSince(int year) {
+        var byYear = new HashMap<Integer, Map<String, Set<Long>>>();
+        for (Object[] row : clusters.schemesUpTo(year)) {
+            byYear.computeIfAbsent((Integer) row[0], y -> new HashMap<>())
+                    .computeIfAbsent((String) row[1], c -> new HashSet<>()).add((Long) row[2]);
+        }
+        var current = byYear.getOrDefault(year, Map.of());
+        int since = year;
+        while (!current.isEmpty() && current.equals(byYear.getOrDefault(since - 1, Map.of()))) since--;
+        return since;
     }
 
     public List<ClusterView> ofYear(int year) { return views(clusters.vustaClusters(year)); }
@@ -80,11 +91,24 @@ public class ClusterQueries {
 
     /** Who heads cluster {@code code} on {@code date} (heads serve for the calendar year). */
     public Optional<UnitRef> headOn(String code, LocalDate date) {
-        return clusters.findByCodeAndYear(code, date.getYear()).map(Cluster::getHeadUnitId).map(id -> UnitRef.of(units.get(id)));
+        if (!clusters.existsByCode(code)) throw new NotFoundException("cluster", code);
+        return clusters.findByCodeAndYear(code, date.getYear()).map(Cluster::getHeadUnitId)
+                .flatMap(id -> units.carrierOn(id, date)).map(UnitRef::of);
     }
 
     /** Clusters this unit heads or deputises, newest year first: the source of its officers' head rights. */
-    public List<ClusterView> ledBy(long unitId) { return views(clusters.findByHeadUnitIdOrDeputyUnitIdOrderByYearDesc(unitId, unitId)); }
+    public List<ClusterView> ledBy(long unitId) {
+        var ids = selfAndAncestry(unitId);
+        return views(clusters.findByHeadUnitIdInOrDeputyUnitIdInOrderByYearDesc(ids, ids));
+    }
+
+    /** The unit and every unit it was formed from: whose cluster roles it carries on. */
+    public Set<Long> selfAndAncestry(long unitId) {
+        var ids = new HashSet<Long>();
+        ids.add(unitId);
+        units.ancestry(unitId).forEach(u -> ids.add(u.id()));
+        return ids;
+    }
 
     /** Clusters in the charge of this Presidium member's account, newest year first. */
     public List<ClusterView> supervisedBy(String username) { return views(clusters.findBySupervisorUsernameOrderByYearDesc(username)); }
@@ -108,7 +132,8 @@ public class ClusterQueries {
                 .thenComparing(VietnameseText.byName((Membership m) -> sortKey(unitMap.get(m.unit().id()))))).toList();
     }
 
-    Cluster entity(long id) { return clusters.findById(id).orElseThrow(() -> new NotFoundException("cluster", id)); }
+    /** The cluster's year with its members loaded (usable after the read transaction). */
+    Cluster entity(long id) { return clusters.findWithMembersById(id).orElseThrow(() -> new NotFoundException("cluster", id)); }
 
     List<ClusterView> views(Collection<Cluster> list) {
         var ids = new HashSet<Long>();
@@ -116,13 +141,26 @@ public class ClusterQueries {
             ids.addAll(c.memberIds());
             Stream.of(c.getHeadUnitId(), c.getDeputyUnitId(), c.getOwnerUnitId()).filter(Objects::nonNull).forEach(ids::add);
         }
-        Map<Long, UnitSummary> unitMap = units.byIds(ids);
+        var lineage = units.lineage(ids);
+        Map<Long, UnitSummary> unitMap = lineage.units();
         return list.stream().map(c -> new ClusterView(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(), c.getLevel(), ref(unitMap, c.getOwnerUnitId()),
                 c.isMembershipConfirmed(), c.getSourceNote(),
-                c.getMembers().stream().map(m -> new ClusterView.Member(UnitRef.of(unitMap.get(m.getUnitId())), m.isConfirmed()))
+                c.getMembers().stream().map(m -> member(lineage, m, c.getYear()))
                         .sorted(VietnameseText.byName(m -> sortKey(unitMap.get(m.unit().id())))).toList(),
                 ref(unitMap, c.getHeadUnitId()), ref(unitMap, c.getDeputyUnitId()), c.getSupervisorName(), c.getSupervisorUsername(),
-                c.getLeadershipRef(), c.getLeadershipDate(), c.getLeadershipRecordedBy(), c.getVersion())).toList();
+                c.getLeadershipRef(), c.getLeadershipDate(), c.getLeadershipRecordedBy(), c.isLeadershipConfirmed(), c.getVersion())).toList();
+    }
+
+    /** A member; one that ended during the year shows who carries it on from the day after. */
+    private static ClusterView.Member member(Lineage lineage, ClusterMember m, int year) {
+        var unit = lineage.unit(m.getUnitId());
+        var yearEnd = LocalDate.of(year, 12, 31);
+        if (unit.endedBy(yearEnd) && !unit.endedBy(LocalDate.of(year, 1, 1).minusDays(1))) {
+            var from = unit.effectiveEnd().plusDays(1);
+            var carrier = lineage.carrierOn(unit.id(), from);
+            if (carrier.isPresent()) return new ClusterView.Member(UnitRef.of(unit), m.isConfirmed(), UnitRef.of(carrier.get()), from);
+        }
+        return new ClusterView.Member(UnitRef.of(unit), m.isConfirmed(), null, null);
     }
 
     static String sortKey(UnitSummary u) { return u.province() != null ? u.province() : u.shortName(); }

@@ -1,15 +1,21 @@
 package vn.vusta.thidua.cluster;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.ConcurrentEditException;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.identity.Actor;
 import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.identity.Role;
@@ -28,6 +34,7 @@ class ClusterService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
+    @PersistenceContext private EntityManager entityManager;
 
     ClusterService(Clusters clusters, ClusterQueries queries, ClusterAuthority authority, ActorContext actors,
                    UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events, AccountDirectory accounts) {
@@ -43,21 +50,38 @@ class ClusterService {
 
     @Transactional
     void recordLeadership(long clusterId, LeadershipForm form) {
-        var cluster = queries.entity(clusterId);
-        var actor = authority.requireRecordLeadership(cluster);
+        var cluster = locked(clusterId);
+        var write = authority.isPast(cluster) ? correction(cluster, form.correctionReason()) : new Write(authority.requireRecordLeadership(cluster), null);
         ConcurrentEditException.check(cluster.getVersion(), form.version());
         var before = cluster.snapshot();
-        cluster.assignLeadership(form.headUnitId(), form.deputyUnitId(), form.date(), form.reference(), actor.username());
+        cluster.assignLeadership(form.headUnitId(), form.deputyUnitId(), form.date(), form.reference(), write.actor().username(),
+                write.actor().isAdmin());
         clusters.saveAndFlush(cluster);
-        audit.record("CLUSTER_LEADERSHIP_RECORDED", "cluster", clusterId,
-                "Ghi nhận cụm trưởng, cụm phó " + cluster.getName() + " năm " + cluster.getYear(), before, cluster.snapshot());
+        write.audit(audit, "CLUSTER_LEADERSHIP_RECORDED", cluster, "Ghi nhận cụm trưởng, cụm phó " + cluster.getName() + " năm " + cluster.getYear(),
+                before);
         events.publishEvent(new ClusterHeadChanged(cluster.getCode(), cluster.getYear(), cluster.getHeadUnitId(), cluster.getDeputyUnitId()));
+    }
+
+    /** The office confirms the head and deputy the outgoing head recorded: the outgoing head's right closes. */
+    @PreAuthorize("@clusterPolicy.mayManage()")
+    @Transactional
+    void confirmLeadership(long clusterId, Long version) {
+        var actor = actors.requireAdmin();
+        var cluster = locked(clusterId);
+        if (authority.isPast(cluster)) throw new BusinessRuleException("cluster.year.closed", cluster.getYear());
+        ConcurrentEditException.check(cluster.getVersion(), version);
+        var before = cluster.snapshot();
+        cluster.confirmLeadership(actor.username());
+        clusters.saveAndFlush(cluster);
+        audit.record("CLUSTER_LEADERSHIP_CONFIRMED", "cluster", clusterId, "Xác nhận cụm trưởng, cụm phó " + cluster.getName()
+                + " năm " + cluster.getYear(), before, cluster.snapshot());
     }
 
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     void updateDetails(long clusterId, ClusterDetailsForm form) {
-        var cluster = queries.entity(clusterId);
+        var cluster = locked(clusterId);
+        var write = officeWrite(cluster, form.correctionReason());
         ConcurrentEditException.check(cluster.getVersion(), form.version());
         var before = cluster.snapshot();
         cluster.rename(form.name());
@@ -67,40 +91,90 @@ class ClusterService {
         }
         cluster.assignSupervisor(form.supervisorName(), form.supervisorUsername());
         clusters.saveAndFlush(cluster);
-        audit.record("CLUSTER_UPDATED", "cluster", clusterId, "Sửa thông tin " + cluster.getName() + " năm " + cluster.getYear(),
-                before, cluster.snapshot());
+        write.audit(audit, "CLUSTER_UPDATED", cluster, "Sửa thông tin " + cluster.getName() + " năm " + cluster.getYear(), before);
     }
 
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
-    void addMember(long clusterId, Long unitId, Long version) {
-        var cluster = queries.entity(clusterId);
+    void addMember(long clusterId, Long unitId, Long version) { addMember(clusterId, unitId, version, null); }
+
+    /** Adds a member; the cluster's version changes, so a concurrent leadership record or edit is refused. */
+    @PreAuthorize("@clusterPolicy.mayManage()")
+    @Transactional
+    void addMember(long clusterId, Long unitId, Long version, String correctionReason) {
+        var cluster = locked(clusterId);
+        var write = officeWrite(cluster, correctionReason);
         ConcurrentEditException.check(cluster.getVersion(), version);
         if (unitId == null) throw new BusinessRuleException("cluster.member.unitRequired");
         checkMayJoin(cluster, unitId);
         var before = cluster.snapshot();
         cluster.addMember(unitId, true);
+        bump(cluster);
         clusters.saveAndFlush(cluster);
-        audit.record("CLUSTER_MEMBER_ADDED", "cluster", clusterId, "Thêm " + units.get(unitId).shortName() + " vào " + cluster.getName()
-                + " năm " + cluster.getYear(), before, cluster.snapshot());
+        write.audit(audit, "CLUSTER_MEMBER_ADDED", cluster, "Thêm " + units.get(unitId).shortName() + " vào " + cluster.getName()
+                + " năm " + cluster.getYear(), before);
     }
 
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
-    void removeMember(long clusterId, long unitId, Long version) {
-        var cluster = queries.entity(clusterId);
+    void removeMember(long clusterId, long unitId, Long version) { removeMember(clusterId, unitId, version, null); }
+
+    /** Removes a member that is neither head nor deputy; the cluster's version changes. */
+    @PreAuthorize("@clusterPolicy.mayManage()")
+    @Transactional
+    void removeMember(long clusterId, long unitId, Long version, String correctionReason) {
+        var cluster = locked(clusterId);
+        var write = officeWrite(cluster, correctionReason);
         ConcurrentEditException.check(cluster.getVersion(), version);
         var before = cluster.snapshot();
         cluster.removeMember(unitId);
+        bump(cluster);
         clusters.saveAndFlush(cluster);
-        audit.record("CLUSTER_MEMBER_REMOVED", "cluster", clusterId, "Bỏ " + units.get(unitId).shortName() + " khỏi " + cluster.getName()
-                + " năm " + cluster.getYear(), before, cluster.snapshot());
+        write.audit(audit, "CLUSTER_MEMBER_REMOVED", cluster, "Bỏ " + units.get(unitId).shortName() + " khỏi " + cluster.getName()
+                + " năm " + cluster.getYear(), before);
     }
+
+    /** Who writes, and the reason when the write corrects a past year. */
+    record Write(Actor actor, String correctionReason) {
+        void audit(AuditTrail trail, String action, Cluster cluster, String summary, Map<String, Object> before) {
+            var after = cluster.snapshot();
+            if (correctionReason == null) {
+                trail.record(action, "cluster", cluster.getId(), summary, before, after);
+            } else {
+                after.put("correctionOf", action);
+                after.put("correctionReason", correctionReason);
+                trail.record("CLUSTER_HISTORY_CORRECTED", "cluster", cluster.getId(),
+                        "Sửa lịch sử: " + summary + " (lý do: " + correctionReason + ")", before, after);
+            }
+        }
+    }
+
+    /** The office writes an open year directly; a past year only as a correction with a reason. */
+    private Write officeWrite(Cluster cluster, String correctionReason) {
+        if (authority.isPast(cluster)) return correction(cluster, correctionReason);
+        return new Write(actors.requireAdmin(), null);
+    }
+
+    private Write correction(Cluster cluster, String reason) {
+        var actor = authority.requireCorrectHistory();
+        if (reason == null || reason.isBlank()) throw new BusinessRuleException("cluster.year.closed", cluster.getYear());
+        if (reason.trim().length() > 300) throw new BusinessRuleException("cluster.correction.tooLong", 300);
+        return new Write(actor, reason.trim());
+    }
+
+    /** The cluster row locked until the transaction ends: concurrent writes to one cluster queue and see each other. */
+    private Cluster locked(long clusterId) {
+        return clusters.lockById(clusterId).orElseThrow(() -> new NotFoundException("cluster", clusterId));
+    }
+
+    /** A change of members is a change of the cluster: its version goes up, so forms opened before it are refused. */
+    private void bump(Cluster cluster) { entityManager.lock(cluster, LockModeType.PESSIMISTIC_FORCE_INCREMENT); }
 
     /** A new cluster or block for a year: VUSTA's own, or a provincial union's internal one. */
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     Cluster create(NewClusterForm form) {
+        actors.requireAdmin();
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9._-]{2,40}")) throw new BusinessRuleException("cluster.code.invalid");
         if (form.year() == null || form.year() < 2000 || form.year() > 2100) throw new BusinessRuleException("cluster.year.invalid");

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.organization.Lineage;
 import vn.vusta.thidua.organization.UnitCatalog;
 
 /** Builds the rotation proposal for a cluster's year from the data of the earlier years. */
@@ -29,27 +30,31 @@ class Rotation {
         var cluster = queries.entity(clusterId);
         int year = cluster.getYear();
         var startOfYear = LocalDate.of(year, 1, 1);
-        List<Long> members = queries.get(clusterId).members().stream().map(m -> m.unit().id()).toList();
-        Optional<Long> previousDeputy = clusters.findByCodeAndYear(cluster.getCode(), year - 1)
-                .map(Cluster::getDeputyUnitId)
-                .flatMap(id -> units.carrierOn(id, startOfYear))
-                .map(u -> u.id());
-        return RotationPolicy.propose(members, previousDeputy, lastLed(members, cluster.getLevel(), year));
+        List<Long> members = queries.views(List.of(cluster)).getFirst().members().stream().map(m -> m.unit().id()).toList();
+        var earlier = clusters.findByLevelAndYearLessThan(cluster.getLevel(), year);
+        var ids = new HashSet<>(members);
+        earlier.forEach(c -> { if (c.getHeadUnitId() != null) ids.add(c.getHeadUnitId()); if (c.getDeputyUnitId() != null) ids.add(c.getDeputyUnitId()); });
+        var lineage = units.lineage(ids);
+        var previous = earlier.stream().filter(c -> c.getCode().equals(cluster.getCode()) && c.getYear() == year - 1).findFirst();
+        Optional<Long> previousDeputy = previous.map(Cluster::getDeputyUnitId)
+                .flatMap(id -> lineage.carrierOn(id, startOfYear)).map(u -> u.id());
+        var unknownYears = earlier.stream().filter(c -> c.getCode().equals(cluster.getCode()) && c.getHeadUnitId() == null)
+                .map(Cluster::getYear).distinct().toList();
+        return RotationPolicy.propose(members, previousDeputy, lastLed(members, earlier, lineage), unknownYears);
     }
 
-    /** Last year before {@code year} in which each member, or a unit it was formed from, headed a cluster of the level. */
-    private Map<Long, Integer> lastLed(List<Long> members, ClusterLevel level, int year) {
+    /** Last year before the cluster's in which each member, or a unit it was formed from, headed a cluster of the level. */
+    private static Map<Long, Integer> lastLed(List<Long> members, List<Cluster> earlier, Lineage lineage) {
         var headedIn = new HashMap<Long, Integer>();
-        for (var c : clusters.findByLevelAndYearLessThan(level, year)) {
+        for (var c : earlier) {
             if (c.getHeadUnitId() != null) headedIn.merge(c.getHeadUnitId(), c.getYear(), Math::max);
         }
         var result = new HashMap<Long, Integer>();
         for (long member : members) {
-            var lineage = new HashSet<Long>();
-            lineage.add(member);
-            units.ancestry(member).forEach(u -> lineage.add(u.id()));
-            lineage.stream().map(headedIn::get).filter(y -> y != null).max(Integer::compare)
-                    .ifPresent(y -> result.put(member, y));
+            var line = new HashSet<Long>();
+            line.add(member);
+            lineage.ancestry(member).forEach(u -> line.add(u.id()));
+            line.stream().map(headedIn::get).filter(y -> y != null).max(Integer::compare).ifPresent(y -> result.put(member, y));
         }
         return result;
     }

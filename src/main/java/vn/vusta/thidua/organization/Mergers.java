@@ -56,6 +56,7 @@ class Mergers {
             var unit = catalog.entity(id);
             before.put(unit.getCode(), unit.snapshot());
             unit.mergeInto(date);
+            if (form.unionEffectiveDate() != null) unit.unionMergesOn(form.unionEffectiveDate());
             var link = new UnitLineage(id, successor.id(), date, legalRef);
             link.recordUnionDecision(UnitService.trim(form.unionLegalRef()), form.unionEffectiveDate());
             lineages.save(link);
@@ -80,10 +81,15 @@ class Mergers {
         if (ref == null) throw new BusinessRuleException("merger.unionRef.required");
         var links = lineages.findBySuccessorId(successorId);
         if (links.isEmpty()) throw new BusinessRuleException("merger.noPredecessors");
+        var provinceDate = links.getFirst().getEffectiveDate();
+        if (date != null && date.isBefore(provinceDate)) throw new BusinessRuleException("merger.unionDate.beforeProvince", date, provinceDate);
         var before = new LinkedHashMap<String, Object>();
         before.put("unionLegalRef", links.getFirst().getUnionLegalRef());
         before.put("unionEffectiveDate", links.getFirst().getUnionEffectiveDate() == null ? null : links.getFirst().getUnionEffectiveDate().toString());
-        links.forEach(l -> l.recordUnionDecision(ref, date));
+        links.forEach(l -> {
+            l.recordUnionDecision(ref, date);
+            catalog.entity(l.getPredecessorId()).unionMergesOn(date);
+        });
         var after = new LinkedHashMap<String, Object>();
         after.put("unionLegalRef", ref);
         after.put("unionEffectiveDate", date == null ? null : date.toString());

@@ -31,6 +31,7 @@ class Unit {
     @Enumerated(EnumType.STRING) private UnitStatus status;
     private LocalDate validFrom;
     private LocalDate validTo;
+    private LocalDate unionMergedOn;
     private String address;
     private String phone;
     private String email;
@@ -91,8 +92,11 @@ class Unit {
         this.validTo = effectiveDate.minusDays(1);
     }
 
+    /** The union's own merger decision takes effect on {@code date}: it acts until the day before. */
+    void unionMergesOn(LocalDate date) { this.unionMergedOn = date; }
+
     UnitSummary summary() {
-        return new UnitSummary(id, code, name, shortName, type, province, status, validFrom, validTo);
+        return new UnitSummary(id, code, name, shortName, type, province, status, validFrom, validTo, unionMergedOn);
     }
 
     Contact contact() { return new Contact(address, phone, email, website, contactPerson); }
@@ -107,6 +111,7 @@ class Unit {
         m.put("status", status);
         m.put("validFrom", validFrom == null ? null : validFrom.toString());
         m.put("validTo", validTo == null ? null : validTo.toString());
+        m.put("unionMergedOn", unionMergedOn == null ? null : unionMergedOn.toString());
         m.put("address", address);
         m.put("phone", phone);
         m.put("email", email);

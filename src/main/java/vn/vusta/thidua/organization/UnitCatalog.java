@@ -90,42 +90,35 @@ public class UnitCatalog {
     }
 
     public Optional<LineageLink> successor(long id) {
-        return lineages.findByPredecessorId(id).stream().findFirst()
+        return lineages.findByPredecessorId(id).stream().min(java.util.Comparator.comparingLong(UnitLineage::getSuccessorId))
                 .map(l -> new LineageLink(get(l.getSuccessorId()), l.getEffectiveDate(), l.getLegalRef(), l.getUnionLegalRef(), l.getUnionEffectiveDate()));
     }
 
-    /**
-     * The unit that carries this unit on at {@code date}: itself if it still exists then, else its successor
-     * (followed through several mergers), or empty if the line ended.
-     */
-    public Optional<UnitSummary> carrierOn(long id, LocalDate date) {
-        var seen = new HashSet<Long>();
-        var current = get(id);
-        while (!current.existsOn(date)) {
-            if (!seen.add(current.id())) return Optional.empty();
-            var next = successor(current.id());
-            if (next.isEmpty()) return Optional.empty();
-            current = next.get().unit();
+    /** The lineage around these units (all links, and every unit they reach) in two queries, walked in memory. */
+    public Lineage lineage(Collection<Long> ids) {
+        var links = lineages.findAll().stream()
+                .map(l -> new Lineage.Link(l.getPredecessorId(), l.getSuccessorId(), l.getEffectiveDate(), l.getUnionEffectiveDate()))
+                .toList();
+        Map<Long, List<Lineage.Link>> bySuccessor = links.stream().collect(Collectors.groupingBy(Lineage.Link::successorId));
+        Map<Long, List<Lineage.Link>> byPredecessor = links.stream().collect(Collectors.groupingBy(Lineage.Link::predecessorId));
+        var reach = new HashSet<Long>(ids);
+        var queue = new ArrayList<Long>(ids);
+        while (!queue.isEmpty()) {
+            long next = queue.removeLast();
+            for (var l : bySuccessor.getOrDefault(next, List.of())) if (reach.add(l.predecessorId())) queue.add(l.predecessorId());
+            for (var l : byPredecessor.getOrDefault(next, List.of())) if (reach.add(l.successorId())) queue.add(l.successorId());
         }
-        return Optional.of(current);
+        return new Lineage(byIds(reach), bySuccessor, byPredecessor);
     }
 
+    /**
+     * The unit that carries this unit on at {@code date}: itself if it still acts then (its union's own merger date
+     * counts when recorded), else its successor (followed through several mergers), or empty if the line ended.
+     */
+    public Optional<UnitSummary> carrierOn(long id, LocalDate date) { return lineage(List.of(id)).carrierOn(id, date); }
+
     /** All the units a unit was formed from, transitively (for showing a successor's inherited history). */
-    public List<UnitSummary> ancestry(long id) {
-        var result = new ArrayList<UnitSummary>();
-        var queue = new ArrayList<>(List.of(id));
-        var seen = new HashSet<Long>(queue);
-        while (!queue.isEmpty()) {
-            long next = queue.removeFirst();
-            for (var link : predecessors(next)) {
-                if (seen.add(link.unit().id())) {
-                    result.add(link.unit());
-                    queue.add(link.unit().id());
-                }
-            }
-        }
-        return result;
-    }
+    public List<UnitSummary> ancestry(long id) { return lineage(List.of(id)).ancestry(id); }
 
     Unit entity(long id) { return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id)); }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +20,7 @@ import vn.vusta.thidua.common.ConcurrentEditException;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.organization.UnitCatalog;
 import vn.vusta.thidua.support.IntegrationTest;
+import vn.vusta.thidua.support.TestClock;
 
 @IntegrationTest
 @Transactional
@@ -26,6 +31,14 @@ class ClusterRulesIntegrationTests {
     @Autowired UnitCatalog units;
     @Autowired Messages messages;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
+
+    /** These rules are about the 2025 cluster year while it is open: the day of its opening conference. */
+    @BeforeEach
+    void openTheYear2025() { clock.setInstant(Instant.parse("2024-12-15T03:00:00Z")); }
+
+    @AfterEach
+    void realTime() { clock.reset(); }
 
     long unit(String code) { return units.byCode(code).orElseThrow().id(); }
 
@@ -199,6 +212,7 @@ class ClusterRulesIntegrationTests {
     @Test
     @WithMockUser("cantho.demo")
     void theSuccessorOfLastYearsHeadRecordsTheNextHeadAfterAMerger() {
+        clock.setInstant(Instant.parse("2025-12-12T03:00:00Z"));   // Cụm 9's 2025 summary
         // 2025: old Cần Thơ heads Cụm 9; 2026: the new Cần Thơ (its successor) sits in Cụm 9
         jdbc.update("update cluster set head_unit_id = ?, deputy_unit_id = ? where code = 'CUM-09' and cluster_year = 2025",
                 unit("LHH-CTO"), unit("LHH-CMU"));
