@@ -3,23 +3,50 @@ package vn.vusta.thidua.cluster;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.vusta.thidua.support.Browser;
 import vn.vusta.thidua.support.IntegrationTest;
+import vn.vusta.thidua.support.TestClock;
 
 /** The journeys of the VUSTA office and of a unit officer, in Debian's Chromium. */
 @IntegrationTest
 class ClusterBrowserTests {
     @RegisterExtension static Browser browser = new Browser();
     @LocalServerPort int port;
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
+
+    /** Puts Cụm 9's 2025 leadership back as the reference data has it (no head), whatever a journey recorded. */
+    void forgetCluster9Of2025() {
+        jdbc.update("""
+                update cluster set head_unit_id = null, deputy_unit_id = null, leadership_ref = null, leadership_date = null,
+                  leadership_recorded_by = null, leadership_confirmed = false, leadership_confirmed_by = null
+                where code = 'CUM-09' and cluster_year = 2025""");
+    }
+
+    @AfterEach
+    void realTime() { clock.reset(); }
 
     String base() { return "http://127.0.0.1:" + port; }
 
     @Test
     void theOfficeSeesThe2022ClustersAndRecordsTheNextRotation() {
+        clock.setInstant(Instant.parse("2024-12-06T03:00:00Z"));     // the day of Cụm 9's 2024 summary
+        try {
+            officeRecordsTheNextRotation();
+        } finally {
+            forgetCluster9Of2025();
+        }
+    }
+
+    private void officeRecordsTheNextRotation() {
         var page = browser.newPage();
         page.navigate(base() + "/?year=2022");
         assertThat(page.locator("h2").first()).hasText("Cụm thi đua năm 2022");
@@ -49,8 +76,8 @@ class ClusterBrowserTests {
         page.getByText("Đề xuất luân phiên và ghi nhận").click();
         assertThat(page.locator("#proposed-head")).hasText("Bạc Liêu");
         assertThat(page.locator("#proposed-deputy")).hasText("Cà Mau (đến 30/06/2025)");
-        assertThat(page.locator("#headUnitId option:checked")).hasText("Bạc Liêu");
-        assertThat(page.locator("#deputyUnitId option:checked")).hasText("Cà Mau (đến 30/06/2025)");
+        assertThat(page.locator("#headUnitId option:checked")).containsText("Bạc Liêu");
+        assertThat(page.locator("#deputyUnitId option:checked")).containsText("Cà Mau");
         page.getByLabel("Ngày họp / ngày quyết định").fill("2024-12-06");
         page.getByLabel("Căn cứ (biên bản, quyết định)").fill("Biên bản Hội nghị tổng kết Cụm thi đua số 9 ngày 06/12/2024");
         Browser.screenshot(page, "rotation-proposal");
@@ -61,6 +88,45 @@ class ClusterBrowserTests {
         assertThat(page.locator("#deputy")).hasText("Cà Mau (đến 30/06/2025)");
         assertThat(page.locator("#rotation-history tbody tr").first()).containsText("Bạc Liêu");
         Browser.screenshot(page, "cluster-9-2025-saved");
+    }
+
+    @Test
+    void anOfficerOfASuccessorUnionRecordsItsClustersHeadInTheMergerYear() {
+        clock.setInstant(Instant.parse("2025-09-15T03:00:00Z"));     // after 1 July 2025: Sóc Trăng is carried on by the new Cần Thơ
+        try {
+            var page = browser.newPage();
+            Browser.logIn(page, base(), "cantho.demo", "demo-2026!");
+            page.navigate(base() + "/clusters?year=2025");
+            page.getByText("Cụm thi đua số 9 – Nam Sông Hậu").click();
+            var members = page.locator("#members");
+            assertThat(members.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Sóc Trăng")))
+                    .containsText("đã hợp nhất vào TP Cần Thơ từ 01/07/2025");
+            assertThat(members.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Bạc Liêu")))
+                    .containsText("đã hợp nhất vào Cà Mau từ 01/07/2025");
+            assertThat(page.locator("#dissolved-note")).isVisible();
+            Browser.screenshot(page, "cluster-9-2025-merger-year");
+            page.getByText("Đề xuất luân phiên và ghi nhận").click();
+            assertThat(page.locator("#proposed-head")).hasText("Bạc Liêu");
+            page.getByLabel("Ngày họp / ngày quyết định").fill("2025-09-15");
+            page.getByLabel("Căn cứ (biên bản, quyết định)").fill("Biên bản họp Cụm thi đua số 9 ngày 15/09/2025");
+            Browser.screenshot(page, "cluster-9-2025-record-by-successor");
+            page.getByText("Lưu kết quả").click();
+            assertThat(page.locator(".alert-success")).hasText("Đã ghi nhận cụm trưởng, cụm phó.");
+            assertThat(page.locator("#head")).containsText("Bạc Liêu");
+            assertThat(page.locator("#head .head-carrier")).hasText("từ 01/07/2025: Cà Mau kế thừa");
+            assertThat(page.locator("#leadership-status")).hasText("Chờ Văn phòng xác nhận");
+            Browser.screenshot(page, "cluster-9-2025-recorded-by-successor");
+
+            var office = browser.newPage();
+            Browser.logIn(office, base(), "vanphong.demo", "demo-2026!");
+            office.navigate(page.url());
+            office.locator("#confirm-leadership").click();
+            assertThat(office.locator("#leadership-status")).hasText("Văn phòng đã xác nhận");
+            page.reload();
+            assertThat(page.getByText("Đề xuất luân phiên và ghi nhận")).hasCount(0);
+        } finally {
+            forgetCluster9Of2025();
+        }
     }
 
     @Test
@@ -124,6 +190,8 @@ class ClusterBrowserTests {
         assertThat(page.locator(".alert-success")).hasText("Đã lưu quyết định hợp nhất Liên hiệp Hội.");
         assertThat(page.locator("#union-decision")).containsText("Quyết định số 889/QĐ-UBND (20/08/2025)");
         Browser.screenshot(page, "unit-successor");
+        jdbc.update("update unit_lineage set union_legal_ref = null, union_effective_date = null where successor_id = (select id from unit where code = 'LHH-DNG25')");
+        jdbc.update("update unit set union_merged_on = null where code in ('LHH-DNG', 'LHH-QNM')");
         page.navigate(base() + "/admin/mergers/new");
         Browser.screenshot(page, "merger-form");
         page.navigate(base() + "/account");
