@@ -52,7 +52,7 @@ class ClusterPages {
     }
 
     private void yearModel(Integer year, Model model) {
-        var overview = queries.overview(year == null ? queries.defaultYear() : year);
+        var overview = queries.overview(year);
         var years = new ArrayList<>(overview.years());
         if (!years.contains(overview.year())) {           // a year with no clusters yet is shown as itself, not as 2022
             years.add(overview.year());
@@ -69,12 +69,13 @@ class ClusterPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/clusters/{id}")
     String detail(@PathVariable long id, Model model) {
-        var entity = queries.entity(id);
-        var cluster = queries.views(java.util.List.of(entity)).getFirst();
+        var page = queries.page(id);
+        var entity = page.entity();
+        var cluster = page.cluster();
         var actor = actors.current();
         boolean past = authority.isPast(entity);
         model.addAttribute("cluster", cluster);
-        model.addAttribute("history", queries.history(cluster.code()));
+        model.addAttribute("history", page.history());
         model.addAttribute("headRights", authority.hasHeadRights(actor, entity));
         model.addAttribute("mayRecord", authority.mayRecordLeadership(actor, entity));
         model.addAttribute("past", past);

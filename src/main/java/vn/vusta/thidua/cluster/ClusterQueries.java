@@ -39,17 +39,20 @@ public class ClusterQueries {
     public List<Integer> years() { return clusters.yearsOf(ClusterLevel.VUSTA, ClusterKind.CLUSTER); }
 
     /** The year to show by default: this year if it has clusters, else the latest earlier year that has. */
-    public int defaultYear() {
+    public int defaultYear() { return defaultYear(years()); }
+
+    private int defaultYear(List<Integer> years) {
         int now = LocalDate.now(clock).getYear();
-        var years = years();
         return years.stream().filter(y -> y <= now).reduce((a, b) -> b).orElseGet(() -> years.stream().findFirst().orElse(now));
     }
 
     /** A year's VUSTA clusters and blocks, the years there are, and since when the scheme stands: one read per page. */
     public record Overview(int year, List<Integer> years, int schemeSince, List<ClusterView> clusters, List<ClusterView> blocks) {}
 
-    public Overview overview(int year) {
+    /** The overview of {@code year}, or of the default year when null (see {@link #defaultYear}). */
+    public Overview overview(Integer requested) {
         var years = years();
+        int year = requested != null ? requested : defaultYear(years);
         var all = views(clusters.findByYearAndLevelOrderByCode(year, ClusterLevel.VUSTA));
         return new Overview(year, years, schemeSince(year),
                 all.stream().filter(c -> c.kind() == ClusterKind.CLUSTER).toList(),
@@ -130,6 +133,16 @@ public class ClusterQueries {
             return new Membership(UnitRef.of(unitMap.get(m.getUnitId())), viewById.get(c.getId()), role);
         }).sorted(Comparator.comparing((Membership m) -> -m.cluster().year())
                 .thenComparing(VietnameseText.byName((Membership m) -> sortKey(unitMap.get(m.unit().id()))))).toList();
+    }
+
+    /** A cluster's year, shown with every year of the same cluster (its rotation history), in one read. */
+    record Page(Cluster entity, ClusterView cluster, List<ClusterView> history) {}
+
+    Page page(long id) {
+        var years = clusters.historyOfClusterWithId(id);
+        var entity = years.stream().filter(c -> c.getId() == id).findFirst().orElseThrow(() -> new NotFoundException("cluster", id));
+        var history = views(years);
+        return new Page(entity, history.stream().filter(v -> v.id() == id).findFirst().orElseThrow(), history);
     }
 
     /** The cluster's year with its members loaded (usable after the read transaction). */

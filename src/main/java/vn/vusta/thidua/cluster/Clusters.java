@@ -37,6 +37,12 @@ interface Clusters extends JpaRepository<Cluster, Long> {
 
     boolean existsByCode(String code);
 
+    /** Every year of the cluster that the year row {@code id} belongs to, newest first, with members. */
+    @Query("""
+            select distinct c from Cluster c left join fetch c.members
+            where c.code = (select c2.code from Cluster c2 where c2.id = :id) order by c.year desc""")
+    List<Cluster> historyOfClusterWithId(long id);
+
     /** The row locked until the transaction ends: writers to one cluster queue. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Cluster c where c.id = :id")

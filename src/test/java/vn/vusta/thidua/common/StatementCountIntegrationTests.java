@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -136,9 +135,7 @@ class StatementCountIntegrationTests {
         }
     }
 
-    // The cluster module's read path belongs to the `clusters` helper (issue 6 §2/§6): they enable these.
-    // Measured on main 58fe0e1 + this branch: / 46 statements, /clusters?year=2022 15, ?year=2025 45, /clusters/{id} 9.
-    @Disabled("clusters helper: / and /clusters?year= reload every earlier year (schemeSince) and each cluster's members")
+    // Before issue 6 (main 58fe0e1 + the unit work): / 46 statements, /clusters?year=2022 15, ?year=2025 45, /clusters/{id} 9.
     @Test
     void homeAndClusterList() {
         var home = count(get("/"));
@@ -148,11 +145,19 @@ class StatementCountIntegrationTests {
         noQueryPerRow(y2025, y2022, 8);
     }
 
-    @Disabled("clusters helper: a cluster page loads its members one query each")
     @Test
     void clusterPage() {
         var big = count(get("/clusters/" + cluster("CUM-02", 2025)));
         var small = count(get("/clusters/" + cluster("CUM-09", 2025)));
         noQueryPerRow(big, small, 6);
+        var signedIn = count(get("/clusters/" + cluster("CUM-09", 2025)).with(user("cantho.demo").roles("UNIT_OFFICER")));
+        assertThat(signedIn.total()).as(signedIn.toString()).isLessThanOrEqualTo(14);
+    }
+
+    @Test
+    void clusterApi() {
+        var y2025 = count(get("/api/v1/clusters").param("year", "2025"));
+        var y2022 = count(get("/api/v1/clusters").param("year", "2022"));
+        noQueryPerRow(y2025, y2022, 4);
     }
 }
