@@ -154,7 +154,11 @@ class AccessIntegrationTests {
         mvc.perform(get("/account/clusters").with(user("haiphong.demo").roles("UNIT_OFFICER"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cụm thi đua số 2 – 2024")))
                 .andExpect(content().string(containsString("quyền cụm trưởng năm 2024; ghi nhận cụm trưởng năm 2025")));
+        // the new Cần Thơ carries on Sóc Trăng, Cụm 9's head in 2024 (issue 6 §1)
         mvc.perform(get("/account/clusters").with(user("cantho.demo").roles("UNIT_OFFICER"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cụm thi đua số 9 – Nam Sông Hậu – 2024")))
+                .andExpect(content().string(containsString("Cụm trưởng (Sóc Trăng)")));
+        mvc.perform(get("/account/clusters").with(user("uyvien.demo").roles("COUNCIL_MEMBER"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("chưa làm cụm trưởng hay cụm phó")));
     }
 
