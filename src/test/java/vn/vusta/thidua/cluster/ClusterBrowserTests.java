@@ -84,8 +84,9 @@ class ClusterBrowserTests {
         page.getByText("Lưu kết quả").click();
 
         assertThat(page.locator(".alert-success")).hasText("Đã ghi nhận cụm trưởng, cụm phó.");
-        assertThat(page.locator("#head")).hasText("Bạc Liêu");
-        assertThat(page.locator("#deputy")).hasText("Cà Mau (đến 30/06/2025)");
+        assertThat(page.locator("#head")).containsText("Bạc Liêu");
+        assertThat(page.locator("#head")).containsText("từ 01/07/2025: Cà Mau kế thừa");
+        assertThat(page.locator("#deputy")).containsText("Cà Mau (đến 30/06/2025)");
         assertThat(page.locator("#rotation-history tbody tr").first()).containsText("Bạc Liêu");
         Browser.screenshot(page, "cluster-9-2025-saved");
     }
