@@ -64,7 +64,7 @@ class MergerYearIntegrationTests {
         return id;
     }
 
-    long auditCount(String action) { return jdbc.queryForObject("select count(*) from audit_entry where action = ?", Long.class, action); }
+    long auditCount(String action) { return jdbc.queryForObject("select count(*) from audit_journal where action = ?", Long.class, action); } // sealed after commit
 
     @Test
     @WithMockUser("cantho.demo")
@@ -195,7 +195,7 @@ class MergerYearIntegrationTests {
         service.removeMember(cum2.id(), unit("LHH-TBH"), cum2.version(), "Sửa theo QĐ 586/QĐ-LHHVN");
         assertThat(cluster("CUM-02", 2024).size()).isEqualTo(7);
         assertThat(auditCount("CLUSTER_HISTORY_CORRECTED")).isEqualTo(corrections + 1);
-        assertThat(jdbc.queryForObject("select summary from audit_entry order by seq desc limit 1", String.class))
+        assertThat(jdbc.queryForObject("select summary from audit_journal order by id desc limit 1", String.class))
                 .contains("Sửa lịch sử").contains("Sửa theo QĐ 586/QĐ-LHHVN");
     }
 
