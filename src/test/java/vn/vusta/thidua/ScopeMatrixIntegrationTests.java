@@ -162,6 +162,8 @@ class ScopeMatrixIntegrationTests {
             page(POST, "/clusters/{id}/leadership", f -> post("/clusters/{id}/leadership", f.cluster())
                     .param("version", f.clusterVersion()).param("headUnitId", f.unitCode("LHH-HDG"))
                     .param("date", "2025-01-10").param("reference", "Biên bản ma trận"), OFFICE, UNIT_OFFICER),
+            page(POST, "/clusters/{id}/leadership/confirm", f -> post("/clusters/{id}/leadership/confirm", f.cluster())
+                    .param("version", f.clusterVersion()), OFFICE),
             page(POST, "/clusters/{id}/details", f -> post("/clusters/{id}/details", f.cluster()).param("version", f.clusterVersion())
                     .param("name", "Cụm ma trận"), OFFICE),
             page(POST, "/clusters/{id}/members", f -> post("/clusters/{id}/members", f.cluster()).param("version", f.clusterVersion())
