@@ -48,6 +48,11 @@ public class ClusterAuthority {
         return clusters.findById(clusterId).map(c -> mayRecordLeadership(actor, c)).orElse(false);
     }
 
+    /** Recording the leadership of an open year, or (the office) correcting that of a year that is over. */
+    public boolean mayRecordOrCorrectLeadership(Actor actor, long clusterId) {
+        return clusters.findById(clusterId).map(c -> mayRecordLeadership(actor, c) || isPast(c) && mayCorrectHistory(actor)).orElse(false);
+    }
+
     /** Corrections of past years, with a reason: the office only. */
     public boolean mayCorrectHistory(Actor actor) { return actor.isAdmin(); }
 

@@ -11,12 +11,10 @@ import vn.vusta.thidua.identity.ActorContext;
 public class ClusterPolicy {
     private final ActorContext actors;
     private final ClusterAuthority authority;
-    private final Clusters clusters;
 
-    ClusterPolicy(ActorContext actors, ClusterAuthority authority, Clusters clusters) {
+    ClusterPolicy(ActorContext actors, ClusterAuthority authority) {
         this.actors = actors;
         this.authority = authority;
-        this.clusters = clusters;
     }
 
     /** Creating clusters, their names, members and person in charge, regrouping a year: the office. */
@@ -27,10 +25,7 @@ public class ClusterPolicy {
      * over, correcting that record (the office, with a reason the service requires).
      */
     public boolean mayRecordLeadership(long clusterId) {
-        var actor = actors.current();
-        return clusters.findById(clusterId)
-                .map(c -> authority.mayRecordLeadership(actor, c) || authority.isPast(c) && authority.mayCorrectHistory(actor))
-                .orElse(false);
+        return authority.mayRecordOrCorrectLeadership(actors.current(), clusterId);
     }
 
     /** The rotation proposal serves whoever records the leadership; page and API give it to the same people. */
