@@ -48,8 +48,12 @@ class MyWorkBrowserTests {
         assertThat(panel.locator("#my-unit")).containsText("Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng (đến 30/06/2025)");
         assertThat(panel.locator("#my-unit-merged")).containsText("thành phố Hải Phòng (từ 01/07/2025)");
         assertThat(panel.locator("#my-duties")).containsText("Cụm thi đua số 2");
-        // Hải Phòng headed Cụm 2 in 2024, so its officer records the head elected for 2025
-        var record = panel.locator("#my-recordings a");
+        // after 1 July 2025 the old Hải Phòng acts for nothing: the new Hải Phòng carries its right (issue 6 §1)
+        assertThat(panel.locator("#my-recordings a")).hasCount(0);
+        // before the merger, Hải Phòng (head of Cụm 2 in 2024) records the head elected for 2025
+        clock.setInstant(Instant.parse("2025-03-02T03:00:00Z"));
+        page.reload();
+        var record = page.locator("#my-work").locator("#my-recordings a");
         assertThat(record).hasCount(1);
         assertThat(record).hasAttribute("href", "/clusters/" + clusterId("CUM-02", 2025) + "/leadership");
         Browser.screenshot(page, "my-work-unit-officer-1280");
