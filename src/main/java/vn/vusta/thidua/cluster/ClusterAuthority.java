@@ -27,11 +27,11 @@ import vn.vusta.thidua.organization.UnitCatalog;
 @Transactional(readOnly = true)
 public class ClusterAuthority {
     private final ActorContext actors;
-    private final Clusters clusters;
+    private final ClusterYears clusters;
     private final UnitCatalog units;
     private final Clock clock;
 
-    ClusterAuthority(ActorContext actors, Clusters clusters, UnitCatalog units, Clock clock) {
+    ClusterAuthority(ActorContext actors, ClusterYears clusters, UnitCatalog units, Clock clock) {
         this.actors = actors;
         this.clusters = clusters;
         this.units = units;
@@ -59,13 +59,13 @@ public class ClusterAuthority {
     /** Confirming what the outgoing head recorded, and editing members: the office only. */
     public boolean mayManageClusters(Actor actor) { return actor.isAdmin(); }
 
-    boolean hasHeadRights(Actor actor, Cluster cluster) {
+    boolean hasHeadRights(Actor actor, ClusterYear cluster) {
         if (cluster.getHeadUnitId() == null || actor.unitId() == null) return false;
         var day = clamp(today(), cluster.getYear());
         return units.carrierOn(cluster.getHeadUnitId(), day).map(u -> actor.actsFor(u.id())).orElse(false);
     }
 
-    boolean mayRecordLeadership(Actor actor, Cluster cluster) {
+    boolean mayRecordLeadership(Actor actor, ClusterYear cluster) {
         if (isPast(cluster)) return false;
         if (actor.isAdmin()) return true;
         if (actor.unitId() == null || cluster.isLeadershipConfirmed()) return false;
@@ -78,16 +78,16 @@ public class ClusterAuthority {
     }
 
     /** Whether the unit is a member of this cluster's year, or carries on a member that merged away by the day. */
-    boolean holdsPlace(long unitId, Cluster cluster, LocalDate day) {
+    boolean holdsPlace(long unitId, ClusterYear cluster, LocalDate day) {
         Lineage lineage = units.lineage(cluster.memberIds());
         return cluster.memberIds().stream().anyMatch(m -> m == unitId
                 || lineage.carrierOn(m, day).map(c -> c.id() == unitId).orElse(false));
     }
 
     /** Whether the cluster's year is over: only a history correction by the office changes it. */
-    boolean isPast(Cluster cluster) { return cluster.getYear() < today().getYear(); }
+    boolean isPast(ClusterYear cluster) { return cluster.getYear() < today().getYear(); }
 
-    Actor requireRecordLeadership(Cluster cluster) {
+    Actor requireRecordLeadership(ClusterYear cluster) {
         var actor = actors.current();
         if (!mayRecordLeadership(actor, cluster)) throw new AccessDeniedException("may not record the leadership of this cluster");
         return actor;
@@ -99,8 +99,8 @@ public class ClusterAuthority {
         return actor;
     }
 
-    private Optional<Long> outgoingHead(Cluster cluster) {
-        return clusters.findByCodeAndYear(cluster.getCode(), cluster.getYear() - 1).map(Cluster::getHeadUnitId);
+    private Optional<Long> outgoingHead(ClusterYear cluster) {
+        return clusters.findByClusterIdAndYear(cluster.getClusterId(), cluster.getYear() - 1).map(ClusterYear::getHeadUnitId);
     }
 
     private LocalDate today() { return LocalDate.now(clock); }

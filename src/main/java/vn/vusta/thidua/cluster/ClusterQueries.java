@@ -26,13 +26,15 @@ import vn.vusta.thidua.organization.UnitSummary;
 @Service
 @Transactional(readOnly = true)
 public class ClusterQueries {
-    private final Clusters clusters;
+    private final ClusterYears clusters;
+    private final Clusters identities;
     private final UnitCatalog units;
     private final Clock clock;
 
-    ClusterQueries(Clusters clusters, UnitCatalog units, Clock clock) {
+    ClusterQueries(ClusterYears clusters, Clusters identities, UnitCatalog units, Clock clock) {
         this.clock = clock;
         this.clusters = clusters;
+        this.identities = identities;
         this.units = units;
     }
 
@@ -90,16 +92,16 @@ public class ClusterQueries {
     public Optional<ClusterView> byCode(String code, int year) { return clusters.findByCodeAndYear(code, year).map(c -> views(List.of(c)).getFirst()); }
 
     /** Every year of the cluster with this code, newest first: the rotation history. */
-    public List<ClusterView> history(String code) { return views(clusters.findByCodeOrderByYearDesc(code)); }
+    public List<ClusterView> history(long clusterYearId) { return views(clusters.historyOfClusterWithId(clusterYearId)); }
 
     /** Who heads cluster {@code code} on {@code date} (heads serve for the calendar year). */
     public Optional<UnitRef> headOn(String code, LocalDate date) {
-        if (!clusters.existsByCode(code)) throw new NotFoundException("cluster", code);
-        return clusters.findByCodeAndYear(code, date.getYear()).map(Cluster::getHeadUnitId)
+        var cluster = identities.find(ClusterLevel.VUSTA, null, code).orElseThrow(() -> new NotFoundException("cluster", code));
+        return clusters.findByClusterIdAndYear(cluster.getId(), date.getYear()).map(ClusterYear::getHeadUnitId)
                 .flatMap(id -> units.carrierOn(id, date)).map(UnitRef::of);
     }
 
-    /** Clusters this unit heads or deputises, newest year first: the source of its officers' head rights. */
+    /** ClusterYears this unit heads or deputises, newest year first: the source of its officers' head rights. */
     public List<ClusterView> ledBy(long unitId) {
         var ids = selfAndAncestry(unitId);
         return views(clusters.findByHeadUnitIdInOrDeputyUnitIdInOrderByYearDesc(ids, ids));
@@ -113,7 +115,7 @@ public class ClusterQueries {
         return ids;
     }
 
-    /** Clusters in the charge of this Presidium member's account, newest year first. */
+    /** ClusterYears in the charge of this Presidium member's account, newest year first. */
     public List<ClusterView> supervisedBy(String username) { return views(clusters.findBySupervisorUsernameOrderByYearDesc(username)); }
 
     public record Membership(UnitRef unit, ClusterView cluster, String role) {}
@@ -126,7 +128,7 @@ public class ClusterQueries {
         var rows = clusters.membershipsOf(ids);
         var unitMap = units.byIds(ids);
         var viewById = new HashMap<Long, ClusterView>();
-        views(rows.stream().map(ClusterMember::getCluster).distinct().toList()).forEach(v -> viewById.put(v.id(), v));
+        views(rows.stream().map(ClusterMembership::getCluster).distinct().toList()).forEach(v -> viewById.put(v.id(), v));
         return rows.stream().map(m -> {
             var c = m.getCluster();
             String role = m.getUnitId().equals(c.getHeadUnitId()) ? "HEAD" : m.getUnitId().equals(c.getDeputyUnitId()) ? "DEPUTY" : "MEMBER";
@@ -136,7 +138,7 @@ public class ClusterQueries {
     }
 
     /** A cluster's year, shown with every year of the same cluster (its rotation history), in one read. */
-    record Page(Cluster entity, ClusterView cluster, List<ClusterView> history) {}
+    record Page(ClusterYear entity, ClusterView cluster, List<ClusterView> history) {}
 
     Page page(long id) {
         var years = clusters.historyOfClusterWithId(id);
@@ -146,9 +148,9 @@ public class ClusterQueries {
     }
 
     /** The cluster's year with its members loaded (usable after the read transaction). */
-    Cluster entity(long id) { return clusters.findWithMembersById(id).orElseThrow(() -> new NotFoundException("cluster", id)); }
+    ClusterYear entity(long id) { return clusters.findWithMembersById(id).orElseThrow(() -> new NotFoundException("cluster", id)); }
 
-    List<ClusterView> views(Collection<Cluster> list) {
+    List<ClusterView> views(Collection<ClusterYear> list) {
         var ids = new HashSet<Long>();
         for (var c : list) {
             ids.addAll(c.memberIds());
@@ -165,7 +167,7 @@ public class ClusterQueries {
     }
 
     /** A member; one that ended during the year shows who carries it on from the day after. */
-    private static ClusterView.Member member(Lineage lineage, ClusterMember m, int year) {
+    private static ClusterView.Member member(Lineage lineage, ClusterMembership m, int year) {
         var unit = lineage.unit(m.getUnitId());
         var yearEnd = LocalDate.of(year, 12, 31);
         if (unit.endedBy(yearEnd) && !unit.endedBy(LocalDate.of(year, 1, 1).minusDays(1))) {

@@ -26,7 +26,8 @@ import vn.vusta.thidua.organization.UnitType;
 /** Changes to a cluster's year: leadership (head, deputy), members, name and person in charge. All audited. */
 @Service
 class ClusterService {
-    private final Clusters clusters;
+    private final ClusterYears clusters;
+    private final Clusters identities;
     private final ClusterQueries queries;
     private final ClusterAuthority authority;
     private final ActorContext actors;
@@ -34,11 +35,13 @@ class ClusterService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
+    private final MembershipRules rules;
     @PersistenceContext private EntityManager entityManager;
 
-    ClusterService(Clusters clusters, ClusterQueries queries, ClusterAuthority authority, ActorContext actors,
-                   UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events, AccountDirectory accounts) {
+    ClusterService(ClusterYears clusters, Clusters identities, ClusterQueries queries, ClusterAuthority authority, ActorContext actors,
+                   UnitCatalog units, AuditTrail audit, ApplicationEventPublisher events, AccountDirectory accounts, MembershipRules rules) {
         this.clusters = clusters;
+        this.identities = identities;
         this.queries = queries;
         this.authority = authority;
         this.actors = actors;
@@ -46,6 +49,7 @@ class ClusterService {
         this.audit = audit;
         this.events = events;
         this.accounts = accounts;
+        this.rules = rules;
     }
 
     @Transactional
@@ -106,7 +110,7 @@ class ClusterService {
         var write = officeWrite(cluster, correctionReason);
         ConcurrentEditException.check(cluster.getVersion(), version);
         if (unitId == null) throw new BusinessRuleException("cluster.member.unitRequired");
-        checkMayJoin(cluster, unitId);
+        rules.checkMayJoin(cluster, unitId);
         var before = cluster.snapshot();
         cluster.addMember(unitId, true);
         bump(cluster);
@@ -136,7 +140,7 @@ class ClusterService {
 
     /** Who writes, and the reason when the write corrects a past year. */
     record Write(Actor actor, String correctionReason) {
-        void audit(AuditTrail trail, String action, Cluster cluster, String summary, Map<String, Object> before) {
+        void audit(AuditTrail trail, String action, ClusterYear cluster, String summary, Map<String, Object> before) {
             var after = cluster.snapshot();
             if (correctionReason == null) {
                 trail.record(action, "cluster", cluster.getId(), summary, before, after);
@@ -150,12 +154,12 @@ class ClusterService {
     }
 
     /** The office writes an open year directly; a past year only as a correction with a reason. */
-    private Write officeWrite(Cluster cluster, String correctionReason) {
+    private Write officeWrite(ClusterYear cluster, String correctionReason) {
         if (authority.isPast(cluster)) return correction(cluster, correctionReason);
         return new Write(actors.requireAdmin(), null);
     }
 
-    private Write correction(Cluster cluster, String reason) {
+    private Write correction(ClusterYear cluster, String reason) {
         var actor = authority.requireCorrectHistory();
         if (reason == null || reason.isBlank()) throw new BusinessRuleException("cluster.year.closed", cluster.getYear());
         if (reason.trim().length() > 300) throw new BusinessRuleException("cluster.correction.tooLong", 300);
@@ -163,24 +167,23 @@ class ClusterService {
     }
 
     /** The cluster row locked until the transaction ends: concurrent writes to one cluster queue and see each other. */
-    private Cluster locked(long clusterId) {
+    private ClusterYear locked(long clusterId) {
         return clusters.lockById(clusterId).orElseThrow(() -> new NotFoundException("cluster", clusterId));
     }
 
     /** A change of members is a change of the cluster: its version goes up, so forms opened before it are refused. */
-    private void bump(Cluster cluster) { entityManager.lock(cluster, LockModeType.PESSIMISTIC_FORCE_INCREMENT); }
+    private void bump(ClusterYear cluster) { entityManager.lock(cluster, LockModeType.PESSIMISTIC_FORCE_INCREMENT); }
 
     /** A new cluster or block for a year: VUSTA's own, or a provincial union's internal one. */
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
-    Cluster create(NewClusterForm form) {
+    ClusterYear create(NewClusterForm form) {
         actors.requireAdmin();
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9._-]{2,40}")) throw new BusinessRuleException("cluster.code.invalid");
         if (form.year() == null || form.year() < 2000 || form.year() > 2100) throw new BusinessRuleException("cluster.year.invalid");
         if (form.name() == null || form.name().isBlank()) throw new BusinessRuleException("cluster.name.required");
         if (form.kind() == null || form.level() == null) throw new BusinessRuleException("cluster.kindLevel.required");
-        if (clusters.findByCodeAndYear(code, form.year()).isPresent()) throw new BusinessRuleException("cluster.code.taken", code, form.year());
         Long owner = null;
         if (form.level() == ClusterLevel.PROVINCIAL) {
             if (form.ownerUnitId() == null) throw new BusinessRuleException("cluster.owner.required");
@@ -191,47 +194,17 @@ class ClusterService {
             }
             owner = union.id();
         }
-        var cluster = new Cluster(code, form.year(), form.name().trim(), form.kind(), form.level(), owner, true, null);
-        clusters.saveAndFlush(cluster);
-        audit.record("CLUSTER_CREATED", "cluster", cluster.getId(), "Lập " + cluster.getName() + " năm " + cluster.getYear(),
-                null, cluster.snapshot());
-        return cluster;
-    }
-
-    /** Which kinds of unit a cluster takes: VUSTA clusters take provincial unions, VUSTA blocks the associations and
-     *  affiliated units, a union's internal clusters anything but VUSTA and provincial unions. */
-    static Optional<String> typeRefusal(Cluster cluster, UnitSummary unit) {
-        if (cluster.getLevel() == ClusterLevel.VUSTA && cluster.getKind() == ClusterKind.CLUSTER) {
-            return unit.type() == UnitType.PROVINCIAL_UNION ? Optional.empty() : Optional.of("cluster.member.notProvincialUnion");
+        final Long ownerId = owner;
+        var identity = identities.find(form.level(), ownerId, code);
+        if (identity.isPresent() && clusters.existsByClusterIdAndYear(identity.get().getId(), form.year())) {
+            throw new BusinessRuleException("cluster.code.taken", code, form.year());
         }
-        if (cluster.getLevel() == ClusterLevel.VUSTA) {
-            return unit.type() == UnitType.NATIONAL_ASSOCIATION || unit.type() == UnitType.AFFILIATED_UNIT
-                    ? Optional.empty() : Optional.of("cluster.member.notAssociation");
-        }
-        return unit.type() == UnitType.VUSTA || unit.type() == UnitType.PROVINCIAL_UNION
-                ? Optional.of("cluster.member.notForProvincial") : Optional.empty();
-    }
-
-    /** The membership rules every way into a cluster goes through. */
-    void checkMayJoin(Cluster cluster, long unitId) {
-        var unit = units.get(unitId);
-        int year = cluster.getYear();
-        typeRefusal(cluster, unit).ifPresent(key -> { throw new BusinessRuleException(key, unit.shortName()); });
-        if (unit.validTo() != null && unit.validTo().isBefore(LocalDate.of(year, 1, 1))) {
-            var successor = units.successor(unitId);
-            if (successor.isPresent()) {
-                throw new BusinessRuleException("cluster.member.mergedAway", unit.shortName(), successor.get().unit().shortName(),
-                        successor.get().effectiveDate(), year);
-            }
-            throw new BusinessRuleException("cluster.member.ended", unit.shortName(), unit.validTo(), year);
-        }
-        if (unit.validFrom() != null && unit.validFrom().isAfter(LocalDate.of(year, 12, 31))) {
-            throw new BusinessRuleException("cluster.member.notYetFormed", unit.shortName(), unit.validFrom(), year);
-        }
-        clusters.membershipOf(unitId, year, cluster.getLevel())
-                .filter(m -> !m.getCluster().getId().equals(cluster.getId()))
-                .ifPresent(m -> {
-                    throw new BusinessRuleException("cluster.member.inOtherCluster", unit.shortName(), m.getCluster().getName(), year);
-                });
+        var cluster = identity.orElseGet(() -> identities.save(new Cluster(code, form.name().trim(), form.kind(), form.level(), ownerId, form.year())));
+        cluster.continueFrom(form.year());
+        var year = new ClusterYear(identities.saveAndFlush(cluster), form.year(), form.name().trim(), true, null);
+        clusters.saveAndFlush(year);
+        audit.record("CLUSTER_CREATED", "cluster", year.getId(), "Lập " + year.getName() + " năm " + year.getYear(),
+                null, year.snapshot());
+        return year;
     }
 }

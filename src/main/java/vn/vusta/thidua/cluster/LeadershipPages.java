@@ -96,7 +96,7 @@ class LeadershipPages {
         if (!model.containsAttribute("form")) model.addAttribute("form", form);
         model.addAttribute("proposal", proposal);
         model.addAttribute("past", authority.isPast(entity));
-        model.addAttribute("history", queries.history(cluster.code()));
+        model.addAttribute("history", queries.history(id));
         model.addAttribute("names", cluster.members().stream().collect(Collectors.toMap(m -> m.unit().id(), m -> m.unit().shortName())));
         return "cluster/leadership";
     }

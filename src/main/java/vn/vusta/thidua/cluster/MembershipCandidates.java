@@ -14,12 +14,12 @@ class MembershipCandidates {
 
     MembershipCandidates(UnitCatalog units) { this.units = units; }
 
-    List<UnitSummary> forCluster(Cluster entity, ClusterView cluster) {
+    List<UnitSummary> forCluster(ClusterYear entity, ClusterView cluster) {
         var first = LocalDate.of(cluster.year(), 1, 1);
         var last = LocalDate.of(cluster.year(), 12, 31);
         return units.search(UnitCatalog.Criteria.all()).stream()
                 .filter(u -> u.existsOn(first) || u.existsOn(last) || (u.validFrom() != null && !u.validFrom().isAfter(last) && !u.endedBy(first)))
-                .filter(u -> ClusterService.typeRefusal(entity, u).isEmpty())
+                .filter(u -> MembershipRules.typeRefusal(entity, u).isEmpty())
                 .filter(u -> cluster.members().stream().noneMatch(m -> m.unit().id() == u.id()))
                 .toList();
     }

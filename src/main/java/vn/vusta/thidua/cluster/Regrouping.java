@@ -2,19 +2,17 @@ package vn.vusta.thidua.cluster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vusta.thidua.audit.AuditTrail;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.VietnameseText;
 import vn.vusta.thidua.identity.ActorContext;
@@ -23,34 +21,47 @@ import vn.vusta.thidua.organization.UnitSummary;
 import vn.vusta.thidua.organization.UnitType;
 
 /**
- * Builds next year's VUSTA clusters from last year's: merged units are replaced by their successors, a successor
- * formed from units of different clusters is flagged for a decision, and the whole scheme is checked before it is
- * saved as new rows (earlier years are never touched).
+ * The draft of a year's VUSTA clusters and its check: merged units are replaced by their successors, a successor
+ * formed from units of different clusters (or a new unit) must be placed by an explicit decision, clusters may be
+ * added, renamed and emptied (dissolved, or merged when all their units go to one cluster), and clusters smaller than
+ * the configured minimum are warned about. A saved plan is reopened the same way ({@link RegroupingPlans} saves).
  */
 @Service
 class Regrouping {
-    private final Clusters clusters;
+    private final ClusterYears years;
     private final UnitCatalog units;
-    private final ClusterService clusterService;
     private final ActorContext actors;
-    private final AuditTrail audit;
+    private final List<ClusterSchemeUsage> usages;
+    private final int minimumSize;
 
-    Regrouping(Clusters clusters, UnitCatalog units, ClusterService clusterService, ActorContext actors, AuditTrail audit) {
-        this.clusters = clusters;
+    Regrouping(ClusterYears years, UnitCatalog units, ActorContext actors, List<ClusterSchemeUsage> usages,
+               @Value("${thidua.clusters.minimum-size:4}") int minimumSize) {
+        this.years = years;
         this.units = units;
-        this.clusterService = clusterService;
         this.actors = actors;
-        this.audit = audit;
+        this.usages = usages;
+        this.minimumSize = minimumSize;
     }
 
     enum Flag { NONE, MIXED_ORIGIN, NEW_UNIT }
 
-    record Header(String code, String name) {}
+    record Header(String code, String name, boolean added) {}
 
-    /** One unit of the new year: where it is proposed to go, and the clusters its predecessors were in. */
+    /** One unit of the new year: where it is proposed to go (never for a flagged unit), and where it comes from. */
     record Row(UnitRef unit, String proposedCode, List<String> originCodes, List<UnitRef> formedFrom, Flag flag) {}
 
-    record Draft(int year, int baseYear, boolean alreadyExists, List<Header> clusters, List<Row> rows) {}
+    /** {@code alreadyExists}: the year has a saved plan, shown as saved (reopened); {@code locked}: a campaign uses it. */
+    record Draft(int year, int baseYear, boolean alreadyExists, boolean locked, List<Header> clusters, List<Row> rows) {}
+
+    /** What the office decided: a cluster for each unit, names for the year, clusters added. */
+    record Plan(Map<Long, String> assignment, Map<String, String> names, List<Header> added) {
+        Plan(Map<Long, String> assignment) { this(assignment, Map.of(), List.of()); }
+
+        public String nameOf(Header h) {
+            var name = names.get(h.code());
+            return name == null || name.isBlank() ? h.name() : name.trim();
+        }
+    }
 
     record Problem(String key, List<Object> args) {
         Problem(String key, Object... args) { this(key, List.of(args)); }
@@ -60,95 +71,89 @@ class Regrouping {
         public boolean ok() { return errors.isEmpty(); }
     }
 
+    int minimumSize() { return minimumSize; }
+
+    boolean locked(int year) { return usages.stream().anyMatch(u -> u.usesSchemeOf(year)); }
+
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional(readOnly = true)
     Draft draft(int year) {
-        var base = clusters.vustaClusters(year - 1);
+        actors.requireAdmin();
+        var base = years.vustaClusters(year - 1);
         if (base.isEmpty()) throw new BusinessRuleException("regrouping.noBaseYear", year - 1);
-        boolean exists = !clusters.vustaClusters(year).isEmpty();
+        var saved = years.vustaClusters(year);
         var start = LocalDate.of(year, 1, 1);
+        var lineage = units.lineage(base.stream().flatMap(c -> c.memberIds().stream()).collect(Collectors.toSet()));
         var origins = new HashMap<Long, List<String>>();     // new-year unit -> codes of last year's clusters it comes from
         var formedFrom = new HashMap<Long, List<UnitSummary>>();
-        var namesake = new HashMap<Long, String>();           // code of the predecessor carrying the successor's own name
         for (var c : base) {
             for (long member : c.memberIds()) {
-                units.carrierOn(member, start).ifPresent(carrier -> {
+                lineage.carrierOn(member, start).ifPresent(carrier -> {
                     origins.computeIfAbsent(carrier.id(), k -> new ArrayList<>()).add(c.getCode());
-                    var old = units.get(member);
-                    if (old.id() != carrier.id()) formedFrom.computeIfAbsent(carrier.id(), k -> new ArrayList<>()).add(old);
-                    if (Objects.equals(old.province(), carrier.province())) namesake.put(carrier.id(), c.getCode());
+                    if (member != carrier.id()) formedFrom.computeIfAbsent(carrier.id(), k -> new ArrayList<>()).add(lineage.unit(member));
                 });
             }
         }
+        var savedCode = new HashMap<Long, String>();
+        saved.forEach(c -> c.memberIds().forEach(m -> savedCode.put(m, c.getCode())));
         var rows = new ArrayList<Row>();
         for (var unit : units.existingOn(start, UnitType.PROVINCIAL_UNION)) {
-            var codes = origins.getOrDefault(unit.id(), List.of());
-            var distinct = codes.stream().distinct().sorted().toList();
-            String proposed = distinct.isEmpty() ? null : namesake.getOrDefault(unit.id(), mostFrequent(codes));
+            var distinct = origins.getOrDefault(unit.id(), List.of()).stream().distinct().sorted().toList();
             Flag flag = distinct.isEmpty() ? Flag.NEW_UNIT : distinct.size() > 1 ? Flag.MIXED_ORIGIN : Flag.NONE;
+            String proposed = !saved.isEmpty() ? savedCode.get(unit.id()) : flag == Flag.NONE ? distinct.getFirst() : null;
             var from = formedFrom.getOrDefault(unit.id(), List.of()).stream()
                     .sorted(VietnameseText.byName(ClusterQueries::sortKey)).map(UnitRef::of).toList();
             rows.add(new Row(UnitRef.of(unit), proposed, distinct, from, flag));
         }
-        var headers = base.stream().map(c -> new Header(c.getCode(), c.getName())).toList();
-        return new Draft(year, year - 1, exists, headers, rows);
+        var headers = new LinkedHashMap<String, Header>();
+        saved.forEach(c -> headers.put(c.getCode(), new Header(c.getCode(), c.getName(), false)));
+        base.forEach(c -> headers.putIfAbsent(c.getCode(), new Header(c.getCode(), c.getName(), false)));
+        return new Draft(year, year - 1, !saved.isEmpty(), !saved.isEmpty() && locked(year), List.copyOf(headers.values()), rows);
     }
 
-    /** Checks a scheme: every active provincial union in exactly one existing cluster. */
+    /** Checks a plan: every active provincial union in exactly one cluster, flagged units decided, sizes warned. */
     @Transactional(readOnly = true)
-    Check check(int year, Map<Long, String> assignment) {
-        var draft = draft(year);
+    Check check(int year, Plan plan) { return check(draft(year), plan); }
+
+    Check check(Draft draft, Plan plan) {
         var errors = new ArrayList<Problem>();
         var warnings = new ArrayList<Problem>();
-        if (draft.alreadyExists()) errors.add(new Problem("regrouping.exists", year));
-        Set<String> codes = draft.clusters().stream().map(Header::code).collect(Collectors.toSet());
+        if (draft.locked()) errors.add(new Problem("regrouping.inUse", draft.year()));
+        var headers = headers(draft, plan, errors);
+        Set<String> codes = headers.stream().map(Header::code).collect(Collectors.toSet());
         Set<Long> expected = draft.rows().stream().map(r -> r.unit().id()).collect(Collectors.toSet());
+        var assignment = plan.assignment();
         for (var row : draft.rows()) {
             String code = assignment.get(row.unit().id());
-            if (code == null || code.isBlank()) errors.add(new Problem("regrouping.unassigned", row.unit().shortName()));
-            else if (!codes.contains(code)) errors.add(new Problem("regrouping.unknownCluster", row.unit().shortName(), code));
+            if (code == null || code.isBlank()) {
+                errors.add(row.flag() == Flag.NONE ? new Problem("regrouping.unassigned", row.unit().shortName())
+                        : new Problem("regrouping.undecided", row.unit().shortName(), String.join(", ", row.originCodes())));
+            } else if (!codes.contains(code)) {
+                errors.add(new Problem("regrouping.unknownCluster", row.unit().shortName(), code));
+            }
         }
         assignment.keySet().stream().filter(id -> !expected.contains(id)).forEach(id ->
-                errors.add(new Problem("regrouping.notActive", units.find(id).map(UnitSummary::shortName).orElse("#" + id), year)));
+                errors.add(new Problem("regrouping.notActive", "#" + id, draft.year())));
         var sizes = new LinkedHashMap<String, Integer>();
-        for (var h : draft.clusters()) {
+        for (var h : headers) {
             int size = (int) assignment.entrySet().stream().filter(e -> expected.contains(e.getKey()) && h.code().equals(e.getValue())).count();
             sizes.put(h.code(), size);
-            if (size == 0) warnings.add(new Problem("regrouping.emptyCluster", h.name()));
+            if (size == 0) warnings.add(new Problem("regrouping.emptyCluster", plan.nameOf(h)));
+            else if (size < minimumSize) warnings.add(new Problem("regrouping.small", plan.nameOf(h), size, minimumSize));
         }
         return new Check(errors, warnings, sizes);
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
-    @Transactional
-    int save(int year, Map<Long, String> assignment, String decisionRef) {
-        if (decisionRef == null || decisionRef.isBlank()) throw new BusinessRuleException("regrouping.refRequired");
-        var check = check(year, assignment);
-        if (!check.ok()) throw new BusinessRuleException(check.errors().getFirst().key(), check.errors().getFirst().args().toArray());
-        var note = "Phương án năm " + year + " do Văn phòng lập từ phương án năm " + (year - 1) + "; căn cứ: " + decisionRef.trim();
-        var scheme = new LinkedHashMap<String, Object>();
-        int created = 0;
-        for (var base : clusters.vustaClusters(year - 1)) {
-            var memberIds = assignment.entrySet().stream().filter(e -> base.getCode().equals(e.getValue())).map(Map.Entry::getKey).toList();
-            if (memberIds.isEmpty()) continue;
-            var cluster = new Cluster(base.getCode(), year, base.getName(), base.getKind(), base.getLevel(), true, note);
-            for (long id : memberIds) {
-                clusterService.checkMayJoin(cluster, id);
-                cluster.addMember(id, true);
-            }
-            clusters.save(cluster);
-            scheme.put(base.getCode(), memberIds.stream().map(id -> units.get(id).code()).sorted().toList());
-            created++;
+    /** The clusters a plan may use: the draft's and the ones the office added (valid, new codes only). */
+    List<Header> headers(Draft draft, Plan plan, List<Problem> errors) {
+        var result = new ArrayList<>(draft.clusters());
+        for (var h : plan.added()) {
+            String code = h.code() == null ? "" : h.code().trim().toUpperCase(java.util.Locale.ROOT);
+            if (!code.matches("[A-Z0-9._-]{2,40}")) errors.add(new Problem("cluster.code.invalid"));
+            else if (h.name() == null || h.name().isBlank()) errors.add(new Problem("regrouping.newName.required", code));
+            else if (result.stream().anyMatch(x -> x.code().equals(code))) errors.add(new Problem("regrouping.newCode.taken", code));
+            else result.add(new Header(code, h.name().trim(), true));
         }
-        clusters.flush();
-        audit.record("CLUSTER_SCHEME_CREATED", "cluster-scheme", year, "Lập phương án cụm thi đua năm " + year + " (" + created + " cụm)",
-                null, scheme);
-        return created;
-    }
-
-    private static String mostFrequent(List<String> codes) {
-        return codes.stream().collect(Collectors.groupingBy(c -> c, Collectors.counting())).entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(null);
+        return result;
     }
 }

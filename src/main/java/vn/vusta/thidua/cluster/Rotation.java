@@ -16,11 +16,11 @@ import vn.vusta.thidua.organization.UnitCatalog;
 @Service
 @Transactional(readOnly = true)
 class Rotation {
-    private final Clusters clusters;
+    private final ClusterYears clusters;
     private final ClusterQueries queries;
     private final UnitCatalog units;
 
-    Rotation(Clusters clusters, ClusterQueries queries, UnitCatalog units) {
+    Rotation(ClusterYears clusters, ClusterQueries queries, UnitCatalog units) {
         this.clusters = clusters;
         this.queries = queries;
         this.units = units;
@@ -35,16 +35,16 @@ class Rotation {
         var ids = new HashSet<>(members);
         earlier.forEach(c -> { if (c.getHeadUnitId() != null) ids.add(c.getHeadUnitId()); if (c.getDeputyUnitId() != null) ids.add(c.getDeputyUnitId()); });
         var lineage = units.lineage(ids);
-        var previous = earlier.stream().filter(c -> c.getCode().equals(cluster.getCode()) && c.getYear() == year - 1).findFirst();
-        Optional<Long> previousDeputy = previous.map(Cluster::getDeputyUnitId)
+        var previous = earlier.stream().filter(c -> c.getClusterId().equals(cluster.getClusterId()) && c.getYear() == year - 1).findFirst();
+        Optional<Long> previousDeputy = previous.map(ClusterYear::getDeputyUnitId)
                 .flatMap(id -> lineage.carrierOn(id, startOfYear)).map(u -> u.id());
-        var unknownYears = earlier.stream().filter(c -> c.getCode().equals(cluster.getCode()) && c.getHeadUnitId() == null)
-                .map(Cluster::getYear).distinct().toList();
+        var unknownYears = earlier.stream().filter(c -> c.getClusterId().equals(cluster.getClusterId()) && c.getHeadUnitId() == null)
+                .map(ClusterYear::getYear).distinct().toList();
         return RotationPolicy.propose(members, previousDeputy, lastLed(members, earlier, lineage), unknownYears);
     }
 
     /** Last year before the cluster's in which each member, or a unit it was formed from, headed a cluster of the level. */
-    private static Map<Long, Integer> lastLed(List<Long> members, List<Cluster> earlier, Lineage lineage) {
+    private static Map<Long, Integer> lastLed(List<Long> members, List<ClusterYear> earlier, Lineage lineage) {
         var headedIn = new HashMap<Long, Integer>();
         for (var c : earlier) {
             if (c.getHeadUnitId() != null) headedIn.merge(c.getHeadUnitId(), c.getYear(), Math::max);

@@ -137,15 +137,24 @@ class ClusterBrowserTests {
         try {
             page.navigate(base() + "/admin/regrouping?year=2026");
             assertThat(page.locator("#regrouping tbody tr.flag-row")).hasCount(8);
+            assertThat(page.locator("tr[data-unit-code=LHH-BNH25] select option:checked")).hasText("— Cần chọn cụm —");
             page.locator("tr[data-unit-code=LHH-AGG25] select").selectOption("CUM-09");
             page.locator("tr[data-unit-code=LHH-LSN] select").selectOption("");
             page.getByText("Kiểm tra phương án").click();
             assertThat(page.locator("#check-errors")).containsText("Lạng Sơn chưa được xếp vào cụm nào.");
+            assertThat(page.locator("#check-errors")).containsText("Bắc Ninh hình thành từ đơn vị của nhiều cụm (CUM-01, CUM-02)");
+            Browser.screenshot(page, "regrouping-2026-undecided");
             assertThat(jdbc.queryForObject("select count(*) from cluster where cluster_year = 2026", Long.class)).isZero();
             page.locator("tr[data-unit-code=LHH-LSN] select").selectOption("CUM-01");
+            for (var decision : new String[][] {{"LHH-BNH25", "CUM-02"}, {"LHH-NBH25", "CUM-04"}, {"LHH-PTO25", "CUM-03"},
+                    {"LHH-QNG25", "CUM-06"}, {"LHH-GLI25", "CUM-06"}, {"LHH-LDG25", "CUM-05"}, {"LHH-DLK25", "CUM-05"}}) {
+                page.locator("tr[data-unit-code=" + decision[0] + "] select").selectOption(decision[1]);
+            }
             page.getByText("Kiểm tra phương án").click();
             assertThat(page.locator("#check-ok")).isVisible();
+            assertThat(page.locator("#check-warnings")).containsText("ít hơn mức tối thiểu 4");
             page.getByLabel("Căn cứ (số, ngày quyết định)").fill("Quyết định số 01/QĐ-LHHVN ngày 05/01/2026 (thử nghiệm)");
+            Browser.screenshot(page, "regrouping-2026-checked");
             page.getByText("Lưu phương án").click();
             page.waitForURL("**/clusters?year=2026");
             assertThat(page.locator(".alert-success")).containsText("Đã lưu phương án 9 cụm thi đua năm 2026.");
@@ -157,6 +166,8 @@ class ClusterBrowserTests {
         } finally {
             // the other journeys of this suite start from the reference scheme, without 2026
             jdbc.update("delete from cluster where cluster_year = 2026");
+            jdbc.update("delete from emulation_cluster where first_year = 2026");
+            jdbc.update("update emulation_cluster set ended_after_year = null, merged_into_id = null");
         }
     }
 

@@ -75,7 +75,7 @@ class ClusterRulesIntegrationTests {
         // 2025 straddles the merger: the old unit may still be a member that year ...
         service.addMember(after.id(), unit("LHH-TBH"), after.version());
         // ... but not in a year after it was merged away (a 2026 cluster built for the test)
-        jdbc.update("insert into cluster (code, cluster_year, name, kind, level) values ('CUM-T', 2026, 'Cụm thử', 'CLUSTER', 'VUSTA')");
+        TestClusters.insertYear(jdbc, "CUM-T", 2026, "Cụm thử", "CLUSTER", "VUSTA");
         var test = cluster("CUM-T", 2026);
         assertThat(message(() -> service.addMember(test.id(), unit("LHH-TBH"), test.version())))
                 .isEqualTo("Thái Bình đã hợp nhất vào Hưng Yên từ ngày 01/07/2025, không thể tham gia cụm năm 2026.");
@@ -216,8 +216,7 @@ class ClusterRulesIntegrationTests {
         // 2025: old Cần Thơ heads Cụm 9; 2026: the new Cần Thơ (its successor) sits in Cụm 9
         jdbc.update("update cluster set head_unit_id = ?, deputy_unit_id = ? where code = 'CUM-09' and cluster_year = 2025",
                 unit("LHH-CTO"), unit("LHH-CMU"));
-        jdbc.update("insert into cluster (code, cluster_year, name, kind, level) values ('CUM-09', 2026, 'Cụm thi đua số 9 – Nam Sông Hậu', 'CLUSTER', 'VUSTA')");
-        long id = jdbc.queryForObject("select id from cluster where code = 'CUM-09' and cluster_year = 2026", Long.class);
+        long id = TestClusters.insertYear(jdbc, "CUM-09", 2026, "Cụm thi đua số 9 – Nam Sông Hậu", "CLUSTER", "VUSTA");
         for (var code : new String[] {"LHH-CTO25", "LHH-CMU25", "LHH-AGG25"}) {
             jdbc.update("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) values (?, ?, 2026, 'VUSTA', true)", id, unit(code));
         }

@@ -37,8 +37,11 @@ class MembershipRaceIntegrationTests {
                     code, "Hội thử nghiệm " + code, code);
         }
         jdbc.update("""
-                insert into cluster (code, cluster_year, name, kind, level, owner_unit_id, membership_confirmed)
-                values ('RACE-T', 2027, 'Cụm thử tranh chấp', 'CLUSTER', 'PROVINCIAL', (select id from unit where code = 'LHH-HNI'), true)""");
+                insert into emulation_cluster (code, name, kind, level, owner_unit_id, owner_key, first_year)
+                select 'RACE-T', 'Cụm thử tranh chấp', 'CLUSTER', 'PROVINCIAL', id, id, 2027 from unit where code = 'LHH-HNI'""");
+        jdbc.update("""
+                insert into cluster (cluster_id, code, cluster_year, name, kind, level, owner_unit_id, membership_confirmed)
+                select e.id, e.code, 2027, e.name, e.kind, e.level, e.owner_unit_id, true from emulation_cluster e where e.code = 'RACE-T'""");
         clusterId = jdbc.queryForObject("select id from cluster where code = 'RACE-T'", Long.class);
         for (var code : List.of("RACE-A", "RACE-B", "RACE-C", "RACE-D")) {
             jdbc.update("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) values (?, ?, 2027, 'PROVINCIAL', true)",
@@ -50,6 +53,7 @@ class MembershipRaceIntegrationTests {
     void cleanUp() {
         jdbc.update("delete from cluster_member where cluster_id in (select id from cluster where code = 'RACE-T')");
         jdbc.update("delete from cluster where code = 'RACE-T'");
+        jdbc.update("delete from emulation_cluster where code = 'RACE-T'");
         jdbc.update("delete from unit where code like 'RACE-%'");
     }
 

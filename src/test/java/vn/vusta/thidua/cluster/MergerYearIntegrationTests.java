@@ -55,9 +55,7 @@ class MergerYearIntegrationTests {
     }
 
     long cluster2026(String code, String... members) {
-        jdbc.update("insert into cluster (code, cluster_year, name, kind, level, membership_confirmed) values (?, 2026, ?, 'CLUSTER', 'VUSTA', true)",
-                code, "Cụm thi đua " + code);
-        long id = jdbc.queryForObject("select id from cluster where code = ? and cluster_year = 2026", Long.class, code);
+        long id = TestClusters.insertYear(jdbc, code, 2026, "Cụm thi đua " + code, "CLUSTER", "VUSTA");
         for (var m : members) {
             jdbc.update("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) values (?, ?, 2026, 'VUSTA', true)", id, unit(m));
         }

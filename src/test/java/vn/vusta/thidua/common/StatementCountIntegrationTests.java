@@ -154,6 +154,14 @@ class StatementCountIntegrationTests {
         assertThat(signedIn.total()).as(signedIn.toString()).isLessThanOrEqualTo(14);
     }
 
+    /** Review P3: the 2026 draft from 63 units of 2025 once cost about 245 statements (a lineage walk per unit). */
+    @Test
+    void regroupingDraft() {
+        var office = user("vanphong.demo").roles("OFFICE");
+        var draft = count(get("/admin/regrouping").param("year", "2026").with(office));
+        assertThat(draft.total()).as(draft.toString()).isLessThanOrEqualTo(9);
+    }
+
     @Test
     void clusterApi() {
         var y2025 = count(get("/api/v1/clusters").param("year", "2025"));

@@ -13,17 +13,17 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "cluster_member")
-class ClusterMember {
+class ClusterMembership {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false) @JoinColumn(name = "cluster_id") private Cluster cluster;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false) @JoinColumn(name = "cluster_id") private ClusterYear cluster;
     private Long unitId;
     @jakarta.persistence.Column(name = "cluster_year") private int year;
     @Enumerated(EnumType.STRING) private ClusterLevel level;
     private boolean confirmed;
 
-    protected ClusterMember() {}
+    protected ClusterMembership() {}
 
-    ClusterMember(Cluster cluster, Long unitId, boolean confirmed) {
+    ClusterMembership(ClusterYear cluster, Long unitId, boolean confirmed) {
         this.cluster = cluster;
         this.unitId = unitId;
         this.year = cluster.getYear();
@@ -31,7 +31,7 @@ class ClusterMember {
         this.confirmed = confirmed;
     }
 
-    Cluster getCluster() { return cluster; }
+    ClusterYear getCluster() { return cluster; }
     Long getUnitId() { return unitId; }
     int getYear() { return year; }
     boolean isConfirmed() { return confirmed; }

@@ -1,0 +1,83 @@
+package vn.vusta.thidua.cluster;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitSummary;
+import vn.vusta.thidua.organization.UnitType;
+
+/** Who may join a cluster's year: every way into a cluster goes through these rules. */
+@Component
+class MembershipRules {
+    private final ClusterYears years;
+    private final UnitCatalog units;
+
+    MembershipRules(ClusterYears years, UnitCatalog units) {
+        this.years = years;
+        this.units = units;
+    }
+
+    /**
+     * Which kinds of unit a cluster takes: the Central Council's cluster records VUSTA; VUSTA clusters take provincial
+     * unions, VUSTA blocks the associations and affiliated units; a union's internal clusters anything but VUSTA and
+     * provincial unions.
+     */
+    static Optional<String> typeRefusal(ClusterYear cluster, UnitSummary unit) {
+        return switch (cluster.getLevel()) {
+            case CENTRAL -> unit.type() == UnitType.VUSTA ? Optional.empty() : Optional.of("cluster.member.notForCentral");
+            case VUSTA -> cluster.getKind() == ClusterKind.CLUSTER
+                    ? unit.type() == UnitType.PROVINCIAL_UNION ? Optional.empty() : Optional.of("cluster.member.notProvincialUnion")
+                    : unit.type() == UnitType.NATIONAL_ASSOCIATION || unit.type() == UnitType.AFFILIATED_UNIT
+                            ? Optional.empty() : Optional.of("cluster.member.notAssociation");
+            case PROVINCIAL -> unit.type() == UnitType.VUSTA || unit.type() == UnitType.PROVINCIAL_UNION
+                    ? Optional.of("cluster.member.notForProvincial") : Optional.empty();
+        };
+    }
+
+    /**
+     * The unit is of the cluster's kind, acts during the cluster's year, is in no other cluster of the level that year,
+     * and neither is a unit of its lineage (in the merger year a successor and its predecessor never both count).
+     */
+    void checkMayJoin(ClusterYear cluster, long unitId) {
+        var lineage = units.lineage(List.of(unitId));
+        var unit = lineage.unit(unitId);
+        if (unit == null) throw new NotFoundException("unit", unitId);
+        int year = cluster.getYear();
+        typeRefusal(cluster, unit).ifPresent(key -> { throw new BusinessRuleException(key, unit.shortName()); });
+        var end = unit.effectiveEnd();
+        if (end != null && end.isBefore(LocalDate.of(year, 1, 1))) {
+            var successor = lineage.successor(unitId);
+            if (successor.isPresent()) {
+                throw new BusinessRuleException("cluster.member.mergedAway", unit.shortName(), successor.get().shortName(),
+                        end.plusDays(1), year);
+            }
+            throw new BusinessRuleException("cluster.member.ended", unit.shortName(), end, year);
+        }
+        if (unit.validFrom() != null && unit.validFrom().isAfter(LocalDate.of(year, 12, 31))) {
+            throw new BusinessRuleException("cluster.member.notYetFormed", unit.shortName(), unit.validFrom(), year);
+        }
+        years.membershipOf(unitId, year, cluster.getLevel())
+                .filter(m -> !m.getCluster().getId().equals(cluster.getId()))
+                .ifPresent(m -> {
+                    throw new BusinessRuleException("cluster.member.inOtherCluster", unit.shortName(), m.getCluster().getName(), year);
+                });
+        var relatives = new HashSet<Long>();
+        lineage.ancestry(unitId).forEach(u -> relatives.add(u.id()));
+        var next = lineage.successor(unitId);
+        while (next.isPresent() && relatives.add(next.get().id())) next = lineage.successor(next.get().id());
+        if (relatives.isEmpty()) return;
+        years.membershipsOf(relatives).stream()
+                .filter(m -> m.getYear() == year && m.getCluster().getLevel() == cluster.getLevel())
+                .findFirst()
+                .ifPresent(m -> {
+                    throw new BusinessRuleException("cluster.member.lineageInCluster", unit.shortName(),
+                            lineage.unit(m.getUnitId()).shortName(), m.getCluster().getName(), year);
+                });
+    }
+}
