@@ -140,7 +140,7 @@ class InputRulesIntegrationTests {
     void aConstraintRaceIsNamedByItsRule() {
         assertThat(messages.of(violation("update account set username = 'admin' where username = 'vanphong.demo'")))
                 .isEqualTo("Tên đăng nhập này đã có người dùng (vừa được tạo cùng lúc); chưa có gì được lưu.");
-        assertThat(messages.of(violation("update cluster set code = 'CUM-01' where code = 'CUM-02' and cluster_year = 2025")))
+        assertThat(messages.of(violation("update emulation_cluster set code = 'CUM-01' where code = 'CUM-02' and level = 'VUSTA'")))
                 .startsWith("Mã cụm, khối này đã có trong năm đó");
         assertThat(messages.of(violation("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) "
                 + "select cluster_id, unit_id, cluster_year, level, confirmed from cluster_member limit 1")))
