@@ -26,12 +26,12 @@ import vn.vusta.thidua.organization.UnitSummary;
 @Component
 class MyWork {
     private final ClusterQueries queries;
-    private final Clusters clusters;
+    private final ClusterYears clusters;
     private final ClusterAuthority authority;
     private final UnitCatalog units;
     private final Clock clock;
 
-    MyWork(ClusterQueries queries, Clusters clusters, ClusterAuthority authority, UnitCatalog units, Clock clock) {
+    MyWork(ClusterQueries queries, ClusterYears clusters, ClusterAuthority authority, UnitCatalog units, Clock clock) {
         this.queries = queries;
         this.clusters = clusters;
         this.authority = authority;
@@ -88,7 +88,7 @@ class MyWork {
     }
 
     /**
-     * Clusters of this year and next whose leadership this account may record: the head of the year before records
+     * ClusterYears of this year and next whose leadership this account may record: the head of the year before records
      * the head elected for the year. Candidates are the clusters whose previous-year head was this unit or one of the
      * units it was formed from; {@link ClusterAuthority} has the final word on each (it is what the form enforces).
      */
@@ -96,7 +96,7 @@ class MyWork {
         Set<Long> lineage = new HashSet<>();
         lineage.add(actor.unitId());
         units.ancestry(actor.unitId()).forEach(u -> lineage.add(u.id()));
-        var candidates = new ArrayList<Cluster>();
+        var candidates = new ArrayList<ClusterYear>();
         var current = clusters.vustaClusters(year);
         var previous = headsByCode(clusters.vustaClusters(year - 1));
         var currentHeads = headsByCode(current);
@@ -107,8 +107,8 @@ class MyWork {
         return queries.views(allowed).stream().map(v -> new Recording(v, v.head() != null)).toList();
     }
 
-    private static Map<String, Long> headsByCode(List<Cluster> list) {
+    private static Map<String, Long> headsByCode(List<ClusterYear> list) {
         return list.stream().filter(c -> c.getHeadUnitId() != null)
-                .collect(Collectors.toMap(Cluster::getCode, Cluster::getHeadUnitId, (a, b) -> a));
+                .collect(Collectors.toMap(ClusterYear::getCode, ClusterYear::getHeadUnitId, (a, b) -> a));
     }
 }
