@@ -1,5 +1,8 @@
 package vn.vusta.thidua.cluster;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -23,16 +26,16 @@ import vn.vusta.thidua.organization.UnitType;
 /** The office's edits of a cluster's year (name, person in charge, members) and new clusters or blocks. */
 @Controller
 class ClusterAdminPages {
-    private final ClusterQueries queries;
     private final ClusterService service;
     private final UnitCatalog units;
     private final Messages messages;
+    private final Clock clock;
 
-    ClusterAdminPages(ClusterQueries queries, ClusterService service, UnitCatalog units, Messages messages) {
-        this.queries = queries;
+    ClusterAdminPages(ClusterService service, UnitCatalog units, Messages messages, Clock clock) {
         this.service = service;
         this.units = units;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PreAuthorize("@clusterPolicy.mayManage()")
@@ -64,7 +67,7 @@ class ClusterAdminPages {
     @PreAuthorize("@clusterPolicy.mayManage()")
     @GetMapping("/admin/clusters/new")
     String createForm(@RequestParam(required = false) Integer year, Model model) {
-        return createPage(new NewClusterForm("", year == null ? queries.defaultYear() : year, "", ClusterKind.BLOCK,
+        return createPage(new NewClusterForm("", year == null ? LocalDate.now(clock).getYear() : year, "", ClusterKind.BLOCK,
                 ClusterLevel.VUSTA, null), model);
     }
 
