@@ -54,10 +54,10 @@ public class ClusterAuthority {
     }
 
     /** Corrections of past years, with a reason: the office only. */
-    public boolean mayCorrectHistory(Actor actor) { return actor.isAdmin(); }
+    public boolean mayCorrectHistory(Actor actor) { return actor.isOffice(); }
 
     /** Confirming what the outgoing head recorded, and editing members: the office only. */
-    public boolean mayManageClusters(Actor actor) { return actor.isAdmin(); }
+    public boolean mayManageClusters(Actor actor) { return actor.isOffice(); }
 
     boolean hasHeadRights(Actor actor, ClusterYear cluster) {
         if (cluster.getHeadUnitId() == null || actor.unitId() == null) return false;
@@ -67,7 +67,7 @@ public class ClusterAuthority {
 
     boolean mayRecordLeadership(Actor actor, ClusterYear cluster) {
         if (isPast(cluster)) return false;
-        if (actor.isAdmin()) return true;
+        if (actor.isOffice()) return true;
         if (actor.unitId() == null || cluster.isLeadershipConfirmed()) return false;
         var today = today();
         return outgoingHead(cluster)

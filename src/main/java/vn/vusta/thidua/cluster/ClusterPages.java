@@ -79,12 +79,12 @@ class ClusterPages {
         model.addAttribute("headRights", authority.hasHeadRights(actor, entity));
         model.addAttribute("mayRecord", authority.mayRecordLeadership(actor, entity));
         model.addAttribute("past", past);
-        model.addAttribute("admin", actor.isAdmin());
+        model.addAttribute("admin", actor.isOffice());
         model.addAttribute("supervising", actor.username() != null && actor.username().equals(cluster.supervisorUsername()));
         model.addAttribute("supervisorAccount", cluster.supervisorUsername() == null ? null
                 : accounts.enabledWithRole(Role.PRESIDIUM_MEMBER).stream().filter(a -> a.username().equals(cluster.supervisorUsername()))
                         .findFirst().orElse(null));
-        if (actor.isAdmin()) {
+        if (actor.isOffice()) {
             model.addAttribute("presidium", accounts.enabledWithRole(Role.PRESIDIUM_MEMBER));
             model.addAttribute("candidates", candidates.forCluster(entity, cluster));
         }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.VietnameseText;
-import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.organization.UnitCatalog;
 import vn.vusta.thidua.organization.UnitSummary;
 import vn.vusta.thidua.organization.UnitType;
@@ -30,15 +29,13 @@ import vn.vusta.thidua.organization.UnitType;
 class Regrouping {
     private final ClusterYears years;
     private final UnitCatalog units;
-    private final ActorContext actors;
     private final List<ClusterSchemeUsage> usages;
     private final int minimumSize;
 
-    Regrouping(ClusterYears years, UnitCatalog units, ActorContext actors, List<ClusterSchemeUsage> usages,
+    Regrouping(ClusterYears years, UnitCatalog units, List<ClusterSchemeUsage> usages,
                @Value("${thidua.clusters.minimum-size:4}") int minimumSize) {
         this.years = years;
         this.units = units;
-        this.actors = actors;
         this.usages = usages;
         this.minimumSize = minimumSize;
     }
@@ -78,7 +75,6 @@ class Regrouping {
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional(readOnly = true)
     Draft draft(int year) {
-        actors.requireAdmin();
         var base = years.vustaClusters(year - 1);
         if (base.isEmpty()) throw new BusinessRuleException("regrouping.noBaseYear", year - 1);
         var saved = years.vustaClusters(year);

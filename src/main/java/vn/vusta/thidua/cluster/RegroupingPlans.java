@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
 import vn.vusta.thidua.common.BusinessRuleException;
-import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.organization.UnitCatalog;
 
 /**
@@ -29,23 +28,20 @@ class RegroupingPlans {
     private final ClusterYears years;
     private final Clusters clusters;
     private final UnitCatalog units;
-    private final ActorContext actors;
     private final AuditTrail audit;
 
-    RegroupingPlans(Regrouping regrouping, ClusterYears years, Clusters clusters, UnitCatalog units, ActorContext actors,
+    RegroupingPlans(Regrouping regrouping, ClusterYears years, Clusters clusters, UnitCatalog units,
                     AuditTrail audit) {
         this.regrouping = regrouping;
         this.years = years;
         this.clusters = clusters;
         this.units = units;
-        this.actors = actors;
         this.audit = audit;
     }
 
     @PreAuthorize("@clusterPolicy.mayManage()")
     @Transactional
     int save(int year, Regrouping.Plan plan, String decisionRef) {
-        actors.requireAdmin();
         if (decisionRef == null || decisionRef.isBlank()) throw new BusinessRuleException("regrouping.refRequired");
         var draft = regrouping.draft(year);
         var check = regrouping.check(draft, plan);

@@ -14,9 +14,7 @@ public record Actor(String username, String displayName, Set<Role> roles, Long u
 
     public boolean has(Role role) { return roles.contains(role); }
 
-    /** The VUSTA emulation office (units, clusters, mergers, audit). Kept under its old name for existing callers. */
-    public boolean isAdmin() { return isOffice(); }
-
+    /** The VUSTA emulation office (units, clusters, mergers, audit). */
     public boolean isOffice() { return has(Role.OFFICE); }
 
     /** Account administration (accounts, roles, passwords, locks). */

@@ -51,27 +51,8 @@ public class ActorContext {
         return null;
     }
 
-    /** The VUSTA emulation office ({@link Role#OFFICE}); the old name is kept for existing callers. */
-    public Actor requireAdmin() { return requireOffice(); }
-
+    /** The VUSTA emulation office ({@link Role#OFFICE}). */
     public Actor requireOffice() { return require(Role.OFFICE); }
-
-    /** Account administration ({@link Role#SYSTEM_ADMIN}). */
-    public Actor requireSystemAdmin() { return require(Role.SYSTEM_ADMIN); }
-
-    /** The office or a system administrator (e.g. moving accounts of a merged unit to its successor). */
-    public Actor requireOfficeOrSystemAdmin() {
-        var actor = current();
-        if (!actor.isOffice() && !actor.isSystemAdmin()) throw new AccessDeniedException("office or system administrator only");
-        return actor;
-    }
-
-    /** The VUSTA office, or an officer of this very unit. */
-    public Actor requireAdminOrActsFor(long unitId) {
-        var actor = current();
-        if (!actor.isOffice() && !actor.actsFor(unitId)) throw new AccessDeniedException("outside the account's unit scope");
-        return actor;
-    }
 
     private Actor require(Role role) {
         var actor = current();

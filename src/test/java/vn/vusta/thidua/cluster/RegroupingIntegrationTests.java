@@ -136,7 +136,7 @@ class RegroupingIntegrationTests {
 
     @Test
     void aPlanUsedByACampaignIsNotReopened() {
-        var hooked = new Regrouping(null, null, null, List.of(year -> year == 2026), 4);
+        var hooked = new Regrouping(null, null, List.of(year -> year == 2026), 4);
         assertThat(hooked.locked(2026)).isTrue();
         assertThat(hooked.locked(2027)).isFalse();
         var draft = regrouping.draft(2026);
