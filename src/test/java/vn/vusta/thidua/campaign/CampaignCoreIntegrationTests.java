@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vusta.thidua.campaign.assessment.ScoreSheet;
 import vn.vusta.thidua.campaign.assessment.ScoreSheets;
+import vn.vusta.thidua.campaign.registration.Registration;
+import vn.vusta.thidua.campaign.registration.Registrations;
+import vn.vusta.thidua.campaign.registration.TargetSpec;
 import vn.vusta.thidua.campaign.sheet.CriterionSpec;
 import vn.vusta.thidua.campaign.sheet.CriterionType;
 import vn.vusta.thidua.campaign.sheet.Formula;
@@ -34,6 +38,7 @@ class CampaignCoreIntegrationTests {
     @Autowired TransactionTemplate tx;
     @Autowired Statements statements;
     @Autowired ClusterSchemeUsage usage;
+    @Autowired Registrations registrations;
 
     long unit(String code) { return jdbc.queryForObject("select id from unit where code = ?", Long.class, code); }
 
@@ -117,5 +122,13 @@ class CampaignCoreIntegrationTests {
             assertThat(sheet.unfilled()).hasSize(2);
             assertThat(scoreSheets.ofCluster(campaignId, clusterId)).hasSize(1);
         });
+        tx.executeWithoutResult(s -> {
+            var r = new Registration(campaignId, clusterId, unit("LHH-HNI"));
+            var criterion = sheets.withCriteria(sheetId).orElseThrow().leaves().getFirst().getId();
+            r.fill(List.of(new TargetSpec(criterion, "Số hội thành viên mới", "hội", new BigDecimal("4"))), "Cờ thi đua");
+            registrations.save(r);
+        });
+        var r = registrations.ofCluster(campaignId, clusterId);
+        assertThat(r).singleElement().satisfies(x -> assertThat(x.getTargets()).hasSize(1));
     }
 }
