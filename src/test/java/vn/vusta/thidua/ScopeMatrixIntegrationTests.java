@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.ANONYMOUS;
 import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.OFFICE;
 import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.OTHER_UNIT_OFFICER;
+import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.PRESIDIUM_MEMBER;
 import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.SYSTEM_ADMIN;
 import static vn.vusta.thidua.ScopeMatrixIntegrationTests.Who.UNIT_OFFICER;
 
@@ -185,6 +186,10 @@ class ScopeMatrixIntegrationTests {
                     "{\"version\":" + f.clusterVersion() + ",\"headUnitId\":" + f.unitCode("LHH-HDG")
                             + ",\"date\":\"2025-01-10\",\"reference\":\"Biên bản ma trận\"}"), OFFICE, UNIT_OFFICER),
 
+            // campaign progress (a 2022 campaign of the VUSTA clusters: both officers' units are members of Cụm 2)
+            page(GET, "/campaigns/{id}/progress", f -> get("/campaigns/{id}/progress", f.progressCampaign()),
+                    OFFICE, PRESIDIUM_MEMBER, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
@@ -319,6 +324,18 @@ class ScopeMatrixIntegrationTests {
         }
 
         String clusterVersion() { return String.valueOf(jdbc.queryForObject("select version from cluster where id = ?", Long.class, cluster())); }
+
+        /** The 2022 campaign of the VUSTA clusters (created inside the cell's rolled-back transaction when missing). */
+        long progressCampaign() {
+            jdbc.update("""
+                    insert into campaign (campaign_year, name, level, kind, owner_unit_id, status)
+                    select 2022, 'Thi đua cụm năm 2022 (ma trận)', 'VUSTA', 'CLUSTER', u.id, 'OPEN' from unit u
+                    where u.code = 'LHHVN' and not exists (select 1 from campaign c where c.campaign_year = 2022
+                      and c.level = 'VUSTA' and c.kind = 'CLUSTER' and c.owner_unit_id = u.id)""");
+            return jdbc.queryForObject("""
+                    select c.id from campaign c join unit u on u.id = c.owner_unit_id
+                    where c.campaign_year = 2022 and c.level = 'VUSTA' and c.kind = 'CLUSTER' and u.code = 'LHHVN'""", Long.class);
+        }
 
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
 

@@ -2,19 +2,16 @@ package vn.vusta.thidua.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.vusta.thidua.support.Axe;
 import vn.vusta.thidua.support.Browser;
 import vn.vusta.thidua.support.IntegrationTest;
 
@@ -27,15 +24,6 @@ class AccessibilityBrowserTests {
     @RegisterExtension static Browser browser = new Browser();
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-
-    static String axe;
-
-    @BeforeAll
-    static void loadAxe() throws IOException {
-        try (InputStream in = AccessibilityBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     String base() { return "http://127.0.0.1:" + port; }
 
@@ -88,17 +76,6 @@ class AccessibilityBrowserTests {
 
     /** Runs axe-core on the page at {@code path}; one line per serious or critical violation. */
     List<String> check(Page page, String path) {
-        var response = page.navigate(base() + path);
-        if (response.status() >= 400) return List.of(path + " → HTTP " + response.status());
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-        @SuppressWarnings("unchecked")
-        var found = (List<String>) page.evaluate("""
-                async () => {
-                  const result = await axe.run(document, { resultTypes: ['violations'] });
-                  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .flatMap(v => v.nodes.map(n => v.impact + ' ' + v.id + ': ' + n.target.join(' ') + ' – ' + (n.failureSummary || '').replace(/\\s+/g, ' ')));
-                }""");
-        return found.stream().map(f -> path + " → " + f).toList();
+        return Axe.seriousViolations(page, base() + path).stream().map(v -> v.substring(base().length())).toList();
     }
 }
