@@ -1,6 +1,7 @@
 package vn.vusta.thidua.cluster;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.ReferenceChanges;
 
 /**
  * An emulation cluster or block across the years (its yearly composition is a {@link ClusterYear}). Its code is unique
@@ -17,6 +19,7 @@ import vn.vusta.thidua.common.BusinessRuleException;
  */
 @Entity
 @Table(name = "emulation_cluster")
+@EntityListeners(ReferenceChanges.class)
 class Cluster {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     private String code;

@@ -1,6 +1,7 @@
 package vn.vusta.thidua.cluster;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,9 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import vn.vusta.thidua.common.ReferenceChanges;
 
 @Entity
 @Table(name = "cluster_member")
+@EntityListeners(ReferenceChanges.class)
 class ClusterMembership {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false) @JoinColumn(name = "cluster_id") private ClusterYear cluster;

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.vusta.thidua.common.ReferenceCache;
 import vn.vusta.thidua.identity.AccountDirectory;
 import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.identity.Role;
@@ -24,10 +25,12 @@ class ClusterPages {
     private final MembershipCandidates candidates;
     private final Clock clock;
     private final MyWork myWork;
+    private final ReferenceCache cache;
 
     ClusterPages(ClusterQueries queries, ClusterAuthority authority, ActorContext actors, AccountDirectory accounts,
-                 MembershipCandidates candidates, Clock clock, MyWork myWork) {
+                 MembershipCandidates candidates, Clock clock, MyWork myWork, ReferenceCache cache) {
         this.myWork = myWork;
+        this.cache = cache;
         this.queries = queries;
         this.authority = authority;
         this.actors = actors;
@@ -44,6 +47,10 @@ class ClusterPages {
         return "cluster/home";
     }
 
+    private record OverviewKey(Integer year) {}
+
+    private record PageKey(long id) {}
+
     @PreAuthorize("permitAll()")
     @GetMapping("/clusters")
     String list(@RequestParam(required = false) Integer year, Model model) {
@@ -52,7 +59,8 @@ class ClusterPages {
     }
 
     private void yearModel(Integer year, Model model) {
-        var overview = queries.overview(year);
+        // the year's clusters are reference data: read from the cache, emptied on every write (see ReferenceCache)
+        var overview = cache.get(new OverviewKey(year), () -> queries.overview(year));
         var years = new ArrayList<>(overview.years());
         if (!years.contains(overview.year())) {           // a year with no clusters yet is shown as itself, not as 2022
             years.add(overview.year());
@@ -69,7 +77,8 @@ class ClusterPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/clusters/{id}")
     String detail(@PathVariable long id, Model model) {
-        var page = queries.page(id);
+        // the cluster's years as read (the entity is only read below: rights, past year, candidates)
+        var page = cache.get(new PageKey(id), () -> queries.page(id));
         var entity = page.entity();
         var cluster = page.cluster();
         var actor = actors.current();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.ReferenceChanges;
 
 /**
  * A cluster's year: its members, head, deputy and the Presidium member in charge that year. Code, kind, level and
@@ -24,6 +26,7 @@ import vn.vusta.thidua.common.BusinessRuleException;
  */
 @Entity
 @Table(name = "cluster")
+@EntityListeners(ReferenceChanges.class)
 class ClusterYear {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     @jakarta.persistence.Column(name = "cluster_id") private Long clusterId;

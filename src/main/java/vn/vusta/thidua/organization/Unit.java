@@ -16,10 +16,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.vusta.thidua.common.VietnameseText;
+import vn.vusta.thidua.common.ReferenceChanges;
 
 @Entity
 @Table(name = "unit")
-@EntityListeners(UnitChanges.class)
+@EntityListeners({UnitChanges.class, ReferenceChanges.class})
 class Unit {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     private String code;

@@ -3,14 +3,17 @@ package vn.vusta.thidua.organization;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.vusta.thidua.common.ReferenceChanges;
 
 /** One link "predecessor became (part of) successor on effectiveDate", with the legal reference. */
 @Entity
 @Table(name = "unit_lineage")
+@EntityListeners(ReferenceChanges.class)
 class UnitLineage {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     private Long predecessorId;

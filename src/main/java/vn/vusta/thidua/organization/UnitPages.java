@@ -23,6 +23,7 @@ import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.PageLinks;
+import vn.vusta.thidua.common.ReferenceCache;
 import vn.vusta.thidua.identity.ActorContext;
 
 /** Unit list with search and filters, unit detail with lineage, and the edit forms. */
@@ -33,9 +34,11 @@ class UnitPages {
     private final ActorContext actors;
     private final Messages messages;
     private final UnitPolicy policy;
+    private final ReferenceCache cache;
 
-    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy) {
+    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy, ReferenceCache cache) {
         this.policy = policy;
+        this.cache = cache;
         this.catalog = catalog;
         this.service = service;
         this.actors = actors;
@@ -47,13 +50,18 @@ class UnitPages {
     /** A unit in the list with its status on the chosen date (today's without one). */
     record Row(UnitSummary unit, UnitStatus status) {}
 
+    private record SearchKey(UnitCatalog.Criteria criteria, PageRequest page) {}
+
     @PreAuthorize("permitAll()")
     @GetMapping("/units")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
                 @RequestParam(required = false) UnitStatus status,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-        var found = catalog.search(new UnitCatalog.Criteria(q, type, status, date), PageRequest.of(PageLinks.index(page), PAGE_SIZE));
+        var criteria = new UnitCatalog.Criteria(q, type, status, date);
+        var pageRequest = PageRequest.of(PageLinks.index(page), PAGE_SIZE);
+        // the register is reference data: a page of it comes from the cache, emptied on every write (ReferenceCache)
+        var found = cache.get(new SearchKey(criteria, pageRequest), () -> catalog.search(criteria, pageRequest));
         model.addAttribute("units", found.getContent().stream().map(u -> new Row(u, u.statusOn(date))).toList());
         model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("q", q);
