@@ -189,6 +189,32 @@ class ScopeMatrixIntegrationTests {
             // campaign progress (a 2022 campaign of the VUSTA clusters: both officers' units are members of Cụm 2)
             page(GET, "/campaigns/{id}/progress", f -> get("/campaigns/{id}/progress", f.progressCampaign()),
                     OFFICE, PRESIDIUM_MEMBER, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            // campaign: scoring sheets (the demo sheet is VUSTA's; both unit officers are provincial unions' officers)
+            page(GET, "/admin/sheets", f -> get("/admin/sheets"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/admin/sheets", f -> post("/admin/sheets").param("code", "BD-MA-TRAN").param("name", "Bảng điểm ma trận")
+                    .param("level", "VUSTA").param("validFrom", "2026-01-01"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/admin/sheets/{id}", f -> get("/admin/sheets/{id}", f.sheet()), SIGNED_IN),
+            page(POST, "/admin/sheets/{id}/details", f -> post("/admin/sheets/{id}/details", f.sheet()).param("version", f.sheetVersion())
+                    .param("name", "Bảng điểm ma trận").param("validFrom", "2024-01-01"), OFFICE),
+            page(POST, "/admin/sheets/{id}/criteria", f -> post("/admin/sheets/{id}/criteria", f.sheet()).param("version", f.sheetVersion())
+                    .param("parentId", f.criterion("I")).param("code", "I.9").param("name", "Tiêu chí ma trận").param("type", "JUDGED")
+                    .param("maxPoints", "1"), OFFICE),
+            page(POST, "/admin/sheets/{id}/criteria/{criterionId}", f -> post("/admin/sheets/{id}/criteria/{criterionId}", f.sheet(),
+                    f.criterion("I.4")).param("version", f.sheetVersion()).param("code", "I.4").param("name", "Tiêu chí ma trận")
+                    .param("type", "JUDGED").param("maxPoints", "2"), OFFICE),
+            page(POST, "/admin/sheets/{id}/criteria/{criterionId}/remove", f -> post("/admin/sheets/{id}/criteria/{criterionId}/remove",
+                    f.sheet(), f.criterion("I.5")).param("version", f.sheetVersion()), OFFICE),
+            page(POST, "/admin/sheets/{id}/criteria/{criterionId}/move", f -> post("/admin/sheets/{id}/criteria/{criterionId}/move",
+                    f.sheet(), f.criterion("I.5")).param("version", f.sheetVersion()).param("direction", "up"), OFFICE),
+            page(POST, "/admin/sheets/{id}/copy", f -> post("/admin/sheets/{id}/copy", f.sheet()).param("validFrom", "2027-01-01"), OFFICE),
+            page(GET, "/admin/sheets/{id}/xlsx", f -> get("/admin/sheets/{id}/xlsx", f.sheet()), SIGNED_IN),
+            page(GET, "/admin/sheets/import", f -> get("/admin/sheets/import"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            // (an upload without a file: MockMvc's multipart builder is not a MockHttpServletRequestBuilder; the refusal of a
+            // non-XLSX upload is SheetXlsxIntegrationTests')
+            page(POST, "/admin/sheets/import", f -> post("/admin/sheets/import"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            api(GET, "/api/v1/sheets/{id}", f -> get("/api/v1/sheets/{id}", f.sheet()), SIGNED_IN),
+            api(GET, "/api/v1/sheets/{id}/xlsx", f -> get("/api/v1/sheets/{id}/xlsx", f.sheet())
+                    .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), SIGNED_IN),
 
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
@@ -338,6 +364,17 @@ class ScopeMatrixIntegrationTests {
         }
 
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
+
+        long sheet() {
+            return jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 1", Long.class,
+                    vn.vusta.thidua.campaign.sheet.DemoSheets.CODE);
+        }
+
+        String sheetVersion() { return String.valueOf(jdbc.queryForObject("select version from scoring_sheet where id = ?", Long.class, sheet())); }
+
+        String criterion(String code) {
+            return String.valueOf(jdbc.queryForObject("select id from criterion where sheet_id = ? and code = ?", Long.class, sheet(), code));
+        }
 
         String accountVersion() {
             return String.valueOf(jdbc.queryForObject("select version from account where username = 'haiphong.demo'", Long.class));

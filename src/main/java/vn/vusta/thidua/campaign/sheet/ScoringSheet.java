@@ -42,6 +42,7 @@ public class ScoringSheet {
     private Long copiedFromId;
     private boolean locked;
     private String lockedReason;
+    private boolean demo;
     @Version private long version;
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -77,11 +78,30 @@ public class ScoringSheet {
         criterion.apply(spec);
     }
 
-    /** Removes a criterion with everything under it. */
+    /** Removes a criterion with everything under it; the siblings after it move up. */
     public void remove(Criterion criterion) {
         requireEditable();
-        for (var child : children(criterion)) remove(child);
+        var parent = criterion.getParent();
+        removeTree(criterion);
+        var siblings = children(parent);
+        for (int i = 0; i < siblings.size(); i++) siblings.get(i).moveTo(i);
+    }
+
+    private void removeTree(Criterion criterion) {
+        for (var child : children(criterion)) removeTree(child);
         criteria.remove(criterion);
+    }
+
+    /** Moves a criterion one place up or down among its siblings; at either end nothing changes. */
+    public void move(Criterion criterion, boolean up) {
+        requireEditable();
+        var siblings = children(criterion.getParent());
+        int at = siblings.indexOf(criterion);
+        int to = up ? at - 1 : at + 1;
+        if (at < 0 || to < 0 || to >= siblings.size()) return;
+        var other = siblings.get(to);
+        other.moveTo(at);
+        criterion.moveTo(to);
     }
 
     public List<Criterion> children(Criterion parent) {
@@ -125,11 +145,15 @@ public class ScoringSheet {
         return c.getType().isGroup() ? children(c).stream().anyMatch(this::countsTowardsMax) : c.getType().countsTowardsMax();
     }
 
+    /** A sheet made of invented demo data (demo switch only), labelled so on every page. */
+    public void markDemo() { demo = true; }
+
     /** A copy for a new period: same code, next version, the whole tree, unlocked. */
     public ScoringSheet copyAsVersion(int nextVersion, LocalDate validFrom) {
         var copy = new ScoringSheet(code, nextVersion, name, level, ownerUnitId, validFrom);
         copy.legalRef = legalRef;
         copy.copiedFromId = id;
+        copy.demo = demo;
         copyChildren(null, null, copy);
         return copy;
     }
@@ -173,6 +197,7 @@ public class ScoringSheet {
     public Long getCopiedFromId() { return copiedFromId; }
     public boolean isLocked() { return locked; }
     public String getLockedReason() { return lockedReason; }
+    public boolean isDemo() { return demo; }
     public long getVersion() { return version; }
     public List<Criterion> getCriteria() { return List.copyOf(criteria); }
 }
