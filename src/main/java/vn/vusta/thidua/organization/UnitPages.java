@@ -33,8 +33,10 @@ class UnitPages {
     private final ActorContext actors;
     private final Messages messages;
     private final UnitPolicy policy;
+    private final java.time.Clock clock;
 
-    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy) {
+    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy, java.time.Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.catalog = catalog;
         this.service = service;
@@ -50,16 +52,18 @@ class UnitPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/units")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
-                @RequestParam(required = false) UnitStatus status,
+                @RequestParam(required = false) UnitStatus status, @RequestParam(required = false) Long owner,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-        var found = catalog.search(new UnitCatalog.Criteria(q, type, status, date), PageRequest.of(PageLinks.index(page), PAGE_SIZE));
+        var found = catalog.search(new UnitCatalog.Criteria(q, type, status, date, owner), PageRequest.of(PageLinks.index(page), PAGE_SIZE));
         model.addAttribute("units", found.getContent().stream().map(u -> new Row(u, u.statusOn(date))).toList());
         model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("status", status);
         model.addAttribute("date", date);
+        model.addAttribute("owner", owner);
+        model.addAttribute("ownerUnit", owner == null ? null : catalog.find(owner).orElse(null));
         model.addAttribute("types", UnitType.values());
         model.addAttribute("statuses", UnitStatus.values());
         return "organization/units";
@@ -76,6 +80,14 @@ class UnitPages {
         model.addAttribute("successor", catalog.successor(id).orElse(null));
         model.addAttribute("canEdit", policy.mayEdit(id));
         model.addAttribute("admin", policy.mayKeepRegister());
+        var summary = unit.summary();
+        if (summary.isAssociation()) {
+            model.addAttribute("owner", catalog.get(summary.ownerUnitId()));
+            model.addAttribute("holder", catalog.holderOn(summary, LocalDate.now(clock)).orElse(null));
+            model.addAttribute("mayManageAssociation", policy.mayManageAssociation(id));
+            model.addAttribute("today", LocalDate.now(clock));
+        }
+        model.addAttribute("union", summary.type() == UnitType.PROVINCIAL_UNION);
         return "organization/unit";
     }
 
@@ -126,6 +138,7 @@ class UnitPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("admin", policy.mayKeepRegister());
+        model.addAttribute("associationManager", id != null && policy.mayManageAssociation(id));
         model.addAttribute("types", UnitType.values());
         model.addAttribute("statuses", UnitStatus.values());
         return "organization/unit-form";
