@@ -46,12 +46,12 @@ class MemberAssociationPages {
     @GetMapping("/units/{id}/associations")
     String list(@PathVariable long id, @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
                 HttpServletRequest request, Model model) {
-        var found = catalog.search(new UnitCatalog.Criteria(q, UnitType.MEMBER_ASSOCIATION, null, null, id),
-                PageRequest.of(PageLinks.index(page), PAGE_SIZE));
+        var listed = catalog.associationsOf(id, q, PageRequest.of(PageLinks.index(page), PAGE_SIZE));
+        var found = listed.page();
         model.addAttribute("associations", found.getContent());
         model.addAttribute("pages", PageLinks.of(found, request));
         model.addAttribute("unionId", id);
-        model.addAttribute("owners", catalog.lineage(java.util.List.of(id)).units());
+        model.addAttribute("owners", listed.owners());
         model.addAttribute("q", q);
         model.addAttribute("mayAdd", policy.mayAddAssociations(id));
         return "organization/associations :: associations";

@@ -127,6 +127,23 @@ public class UnitCatalog {
     /** All the units a unit was formed from, transitively (for showing a successor's inherited history). */
     public List<UnitSummary> ancestry(long id) { return lineage(List.of(id)).ancestry(id); }
 
+    /** One page of a union's member associations, and the unions they were registered under (itself, its predecessors). */
+    public record Associations(Page<UnitSummary> page, Map<Long, UnitSummary> owners) {}
+
+    /**
+     * The member associations of a union and of the unions it carries on, searched and paged in the database: four
+     * statements (lineage, its units, the page, the count) whatever their number.
+     */
+    public Associations associationsOf(long unionId, String query, Pageable page) {
+        var lineage = lineage(List.of(unionId));
+        var owners = new ArrayList<Long>();
+        owners.add(unionId);
+        lineage.ancestry(unionId).forEach(u -> owners.add(u.id()));
+        var spec = specification(new Criteria(query, UnitType.MEMBER_ASSOCIATION, null, null)).and(Units.ownedBy(owners));
+        var found = units.findAll(spec, PageRequest.of(page.getPageNumber(), page.getPageSize(), ORDER)).map(Unit::summary);
+        return new Associations(found, lineage.units());
+    }
+
     /** The unit and every unit it was formed from (whose member associations it holds). */
     public List<Long> selfAndAncestry(long id) {
         var ids = new ArrayList<Long>();
