@@ -94,6 +94,9 @@ class InternalClusterIntegrationTests {
         mvc.perform(post("/clusters/{id}/details", id).with(user("haiphong25.test")).with(csrf())
                 .param("version", String.valueOf(version(id))).param("name", "Cụm các hội khoa học"))
                 .andExpect(flash().attributeExists("success"));
+        var leadership = mvc.perform(get("/clusters/{id}/leadership", id).with(user("haiphong25.test")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(leadership).contains("Hội Cơ khí Hải Dương");
         mvc.perform(post("/clusters/{id}/leadership", id).with(user("haiphong25.test")).with(csrf())
                 .param("version", String.valueOf(version(id))).param("headUnitId", String.valueOf(unit("T-HD-1")))
                 .param("deputyUnitId", String.valueOf(unit("T-HP-1"))).param("date", "2026-01-15").param("reference", "Biên bản họp cụm"))

@@ -182,4 +182,22 @@ class MemberAssociationIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("30 đơn vị").contains("id=\"owner-filter\"");
     }
+
+    @Test
+    void theSystemAdminBindsAnOfficerAccountToAMemberAssociation() throws Exception {
+        today("2026-03-02");
+        long id = create("LHH-HPG25", "Hội Dược học thành phố Hải Phòng", "Hội Dược học", "haiphong25.test");
+        var form = mvc.perform(get("/admin/accounts/new").with(user("quantri.demo").roles("SYSTEM_ADMIN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Hội Dược học thành phố Hải Phòng");
+        mvc.perform(post("/admin/accounts/new").with(user("quantri.demo").roles("SYSTEM_ADMIN")).with(csrf())
+                .param("username", "hoiduoc.hp").param("displayName", "Cán bộ Hội Dược học Hải Phòng").param("roles", "UNIT_OFFICER")
+                .param("unitId", String.valueOf(id)).param("enabled", "true").param("password", "mat-khau-hoi-duoc-2026"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select unit_id from account where username = 'hoiduoc.hp'", Long.class)).isEqualTo(id);
+        // the association's own officer keeps its contact details; ending it stays with the union
+        mvc.perform(get("/units/{id}/edit", id).with(as("hoiduoc.hp"))).andExpect(status().isOk());
+        mvc.perform(post("/units/{id}/end", id).with(as("hoiduoc.hp")).with(csrf()).param("version", "0").param("lastDay", "2026-02-28"))
+                .andExpect(status().isForbidden());
+    }
 }
