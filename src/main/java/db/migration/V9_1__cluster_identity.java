@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import static db.migration.MigrationSql.run;
+
 /**
  * A cluster has an identity across years (issue 6 §2): table {@code emulation_cluster} (code unique per level and
  * owner, so a union can have its own "Cụm 1"), and the existing per-year rows of {@code cluster} (the cluster's year:
@@ -54,16 +56,10 @@ public class V9_1__cluster_identity extends BaseJavaMigration {
                   and e.level = cluster.level and e.owner_key = coalesce(cluster.owner_unit_id, 0))""");
         run(db, "alter table cluster alter column cluster_id set not null");
         for (var name : uniqueConstraintsOn(db, Set.of("code", "cluster_year"))) run(db, "alter table cluster drop constraint " + name);
-        for (var name : checksMentioning(db, "PROVINCIAL")) run(db, "alter table cluster drop constraint " + name);
+        for (var name : MigrationSql.checksMentioning(db, "cluster", "PROVINCIAL")) run(db, "alter table cluster drop constraint " + name);
         run(db, "alter table cluster add constraint cluster_year_of_cluster_unique unique (cluster_id, cluster_year)");
         run(db, "alter table cluster add constraint cluster_level_check check (level in ('CENTRAL', 'VUSTA', 'PROVINCIAL'))");
         run(db, "create index cluster_code_idx on cluster (code)");
-    }
-
-    private static void run(Connection db, String sql) throws SQLException {
-        try (var st = db.createStatement()) {
-            st.execute(sql);
-        }
     }
 
     /** Names of the unique constraints of table cluster over exactly these columns. */
@@ -78,23 +74,8 @@ public class V9_1__cluster_identity extends BaseJavaMigration {
             while (rs.next()) byName.computeIfAbsent(rs.getString(1), n -> new TreeSet<>()).add(rs.getString(2).toLowerCase());
         }
         var result = new ArrayList<String>();
-        for (Map.Entry<String, Set<String>> e : byName.entrySet()) if (e.getValue().equals(new TreeSet<>(columns))) result.add(quote(e.getKey()));
+        for (Map.Entry<String, Set<String>> e : byName.entrySet()) if (e.getValue().equals(new TreeSet<>(columns))) result.add(MigrationSql.quote(e.getKey()));
         return result;
     }
 
-    /** Names of the check constraints of table cluster whose condition mentions {@code text}. */
-    private static List<String> checksMentioning(Connection db, String text) throws SQLException {
-        var result = new ArrayList<String>();
-        try (var st = db.prepareStatement("""
-                select tc.constraint_name, cc.check_clause from information_schema.table_constraints tc
-                join information_schema.check_constraints cc on cc.constraint_name = tc.constraint_name
-                  and cc.constraint_schema = tc.table_schema
-                where lower(tc.table_name) = 'cluster' and tc.constraint_type = 'CHECK' and tc.table_schema = current_schema""");
-             var rs = st.executeQuery()) {
-            while (rs.next()) if (rs.getString(2) != null && rs.getString(2).contains(text)) result.add(quote(rs.getString(1)));
-        }
-        return result;
-    }
-
-    private static String quote(String name) { return "\"" + name.replace("\"", "\"\"") + "\""; }
 }

@@ -150,6 +150,12 @@ class ScopeMatrixIntegrationTests {
                     .param("legalRef", "QĐ ma trận"), OFFICE),
             page(POST, "/units/{id}/union-decision", f -> post("/units/{id}/union-decision", f.unitCode("LHH-HPG25"))
                     .param("reference", "QĐ ma trận").param("date", "2025-08-01"), OFFICE),
+            page(GET, "/units/{id}/associations", f -> get("/units/{id}/associations", f.unit()).param("q", "ma tran"), PUBLIC),
+            page(GET, "/units/{id}/associations/new", f -> get("/units/{id}/associations/new", f.unit()), OFFICE, UNIT_OFFICER),
+            page(POST, "/units/{id}/associations/new", f -> post("/units/{id}/associations/new", f.unit())
+                    .param("name", "Hội Vật lý ma trận").param("shortName", "Hội Vật lý"), OFFICE, UNIT_OFFICER),
+            page(POST, "/units/{id}/end", f -> post("/units/{id}/end", f.unitCode("HOI-MT-1")).param("version", "0")
+                    .param("lastDay", "2025-03-01"), OFFICE, UNIT_OFFICER),
             api(GET, "/api/v1/units", f -> get("/api/v1/units"), PUBLIC),
             api(GET, "/api/v1/units/{id}", f -> get("/api/v1/units/{id}", f.unit()), PUBLIC),
             api(PUT, "/api/v1/units/{id}/contact", f -> json(put("/api/v1/units/{id}/contact", f.unit()),
@@ -177,6 +183,9 @@ class ScopeMatrixIntegrationTests {
             page(GET, "/admin/regrouping", f -> get("/admin/regrouping"), OFFICE),
             page(POST, "/admin/regrouping", f -> post("/admin/regrouping").param("year", "2026").param("action", "check"), OFFICE),
             page(GET, "/units/{unitId}/clusters", f -> get("/units/{unitId}/clusters", f.unit()), PUBLIC),
+            page(GET, "/units/{id}/clusters/new", f -> get("/units/{id}/clusters/new", f.unit()), OFFICE, UNIT_OFFICER),
+            page(POST, "/units/{id}/clusters/new", f -> post("/units/{id}/clusters/new", f.unit()).param("code", "NB-MOI")
+                    .param("year", "2025").param("name", "Cụm nội bộ mới"), OFFICE, UNIT_OFFICER),
             page(GET, "/account/clusters", f -> get("/account/clusters"), SIGNED_IN),
             api(GET, "/api/v1/clusters", f -> get("/api/v1/clusters").param("year", "2025"), PUBLIC),
             api(GET, "/api/v1/clusters/{code}/head", f -> get("/api/v1/clusters/{code}/head", "CUM-02").param("date", "2024-06-01"), PUBLIC),
@@ -223,6 +232,27 @@ class ScopeMatrixIntegrationTests {
             api(GET, "/api/v1/audit/verify", f -> get("/api/v1/audit/verify"), OFFICE)
     );
 
+    /**
+     * Endpoints above acting on a provincial union's own things (Hải Phòng's member association HOI-MT-1 and its
+     * internal cluster NB-MT of 2025): the union's own officer may, another union's officer may not.
+     */
+    static final List<Row> INTERNAL = List.of(
+            page(POST, "/clusters/{id}/details", f -> post("/clusters/{id}/details", f.internalCluster())
+                    .param("version", f.internalClusterVersion()).param("name", "Cụm nội bộ đổi tên"), OFFICE, UNIT_OFFICER),
+            page(POST, "/clusters/{id}/members", f -> post("/clusters/{id}/members", f.internalCluster())
+                    .param("version", f.internalClusterVersion()).param("unitId", f.unitCode("HOI-MT-2")), OFFICE, UNIT_OFFICER),
+            page(POST, "/clusters/{id}/members/{unitId}/remove", f -> post("/clusters/{id}/members/{unitId}/remove", f.internalCluster(),
+                    f.unitCode("HOI-MT-3")).param("version", f.internalClusterVersion()), OFFICE, UNIT_OFFICER),
+            page(POST, "/clusters/{id}/leadership", f -> post("/clusters/{id}/leadership", f.internalCluster())
+                    .param("version", f.internalClusterVersion()).param("headUnitId", f.unitCode("HOI-MT-1"))
+                    .param("deputyUnitId", f.unitCode("HOI-MT-3")).param("date", "2025-01-10").param("reference", "Biên bản ma trận"),
+                    OFFICE, UNIT_OFFICER),
+            page(GET, "/units/{id}/edit", f -> get("/units/{id}/edit", f.unitCode("HOI-MT-1")), OFFICE, UNIT_OFFICER),
+            page(POST, "/units/{id}/edit", f -> post("/units/{id}/edit", f.unitCode("HOI-MT-1")).param("version", "0")
+                    .param("name", "Hội Tin học ma trận đổi tên").param("shortName", "Hội Tin học"), OFFICE, UNIT_OFFICER),
+            api(PUT, "/api/v1/units/{id}/contact", f -> json(put("/api/v1/units/{id}/contact", f.unitCode("HOI-MT-1")),
+                    "{\"version\":0,\"phone\":\"0225 3 000 333\"}"), OFFICE, UNIT_OFFICER));
+
     // ---------------------------------------------------------------------------------------------------------------
 
     @Autowired MockMvc mvc;
@@ -248,10 +278,22 @@ class ScopeMatrixIntegrationTests {
         return ENDPOINTS.stream().flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
     }
 
+    static Stream<Arguments> internalCells() {
+        return INTERNAL.stream().flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
+    }
+
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cells")
-    void allowedOrDeniedAsTheMatrixSays(Row row, Who who) throws Exception {
+    void allowedOrDeniedAsTheMatrixSays(Row row, Who who) throws Exception { check(row, who); }
+
+    /** A union's own member associations and internal clusters: its officer keeps them, another union's officer does not. */
+    @ParameterizedTest(name = "internal: {0} as {1}")
+    @MethodSource("internalCells")
+    void aUnionKeepsItsOwnAssociationsAndInternalClusters(Row row, Who who) throws Exception { check(row, who); }
+
+    private void check(Row row, Who who) throws Exception {
         var fixture = new Fixture(jdbc);
+        fixture.prepare();
         boolean write = row.method() != GET && row.method() != ANY;
         var before = write ? fingerprint() : null;
         var response = mvc.perform(as(who, row, row.request().apply(fixture))).andReturn().getResponse();
@@ -339,6 +381,36 @@ class ScopeMatrixIntegrationTests {
 
     /** Ids and versions of the demo data the rows act on. */
     record Fixture(JdbcTemplate jdbc) {
+        /**
+         * Hải Phòng's member associations HOI-MT-1..3 and its internal cluster NB-MT of 2025 (members 1 and 3), inside
+         * the cell's transaction (rolled back with it), before the data is fingerprinted.
+         */
+        void prepare() {
+            for (int i = 1; i <= 3; i++) {
+                jdbc.update("""
+                        insert into unit (code, name, short_name, type, province, status, valid_from, owner_unit_id)
+                        select ?, ?, 'Hội ma trận', 'MEMBER_ASSOCIATION', 'Hải Phòng', 'ACTIVE', DATE '2020-01-01', id from unit where code = 'LHH-HPG'""",
+                        "HOI-MT-" + i, "Hội ma trận số " + i + " thành phố Hải Phòng");
+            }
+            jdbc.update("""
+                    insert into emulation_cluster (code, name, kind, level, owner_unit_id, owner_key, first_year)
+                    select 'NB-MT', 'Cụm nội bộ ma trận', 'CLUSTER', 'PROVINCIAL', id, id, 2025 from unit where code = 'LHH-HPG'""");
+            jdbc.update("""
+                    insert into cluster (cluster_id, code, cluster_year, name, kind, level, owner_unit_id, membership_confirmed)
+                    select e.id, e.code, 2025, e.name, e.kind, e.level, e.owner_unit_id, true from emulation_cluster e where e.code = 'NB-MT'""");
+            for (var code : List.of("HOI-MT-1", "HOI-MT-3")) {
+                jdbc.update("""
+                        insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed)
+                        select c.id, u.id, 2025, 'PROVINCIAL', true from cluster c, unit u where c.code = 'NB-MT' and u.code = ?""", code);
+            }
+        }
+
+        long internalCluster() { return jdbc.queryForObject("select id from cluster where code = 'NB-MT'", Long.class); }
+
+        String internalClusterVersion() {
+            return String.valueOf(jdbc.queryForObject("select version from cluster where code = 'NB-MT'", Long.class));
+        }
+
         String unitCode(String code) { return String.valueOf(jdbc.queryForObject("select id from unit where code = ?", Long.class, code)); }
 
         String unit() { return unitCode("LHH-HPG"); }

@@ -38,7 +38,7 @@ class ClusterAdminPages {
         this.clock = clock;
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#id)")
     @PostMapping("/clusters/{id}/details")
     String updateDetails(@PathVariable long id, @Valid ClusterDetailsForm form, BindingResult result, RedirectAttributes redirect)
             throws BindException {
@@ -50,14 +50,14 @@ class ClusterAdminPages {
         return act(id, redirect, "cluster.saved", () -> service.updateDetails(id, form));
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#id)")
     @PostMapping("/clusters/{id}/members")
     String addMember(@PathVariable long id, @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long version,
                      @RequestParam(required = false) String correctionReason, RedirectAttributes redirect) {
         return act(id, redirect, "cluster.member.added", () -> service.addMember(id, unitId, version, correctionReason));
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#id)")
     @PostMapping("/clusters/{id}/members/{unitId}/remove")
     String removeMember(@PathVariable long id, @PathVariable long unitId, @RequestParam(required = false) Long version,
                         @RequestParam(required = false) String correctionReason, RedirectAttributes redirect) {

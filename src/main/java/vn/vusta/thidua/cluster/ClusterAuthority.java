@@ -11,6 +11,7 @@ import vn.vusta.thidua.identity.Actor;
 import vn.vusta.thidua.identity.ActorContext;
 import vn.vusta.thidua.organization.Lineage;
 import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitType;
 
 /**
  * Rights in a cluster's year, derived from the data, never granted by hand (domain.md, "Rights across the merger"):
@@ -19,7 +20,9 @@ import vn.vusta.thidua.organization.UnitCatalog;
  *     the unit that carries it on;</li>
  * <li>the right to record the year's head and deputy belongs to the unit holding last year's head's place today,
  *     if it holds a place in this year's cluster; it closes when the office confirms the record or the year is over;</li>
- * <li>past years are read-only: only the office corrects them, with a reason ({@link #mayCorrectHistory}).</li>
+ * <li>past years are read-only: only the office corrects them, with a reason ({@link #mayCorrectHistory});</li>
+ * <li>a provincial union's internal clusters (level PROVINCIAL) are kept by the office and by the officer of the union
+ *     that holds them today: the owner, or after it merged away the unit carrying it on ({@link #mayManage}).</li>
  * </ul>
  * The public methods take ids so that a policy bean can call them.
  */
@@ -56,8 +59,36 @@ public class ClusterAuthority {
     /** Corrections of past years, with a reason: the office only. */
     public boolean mayCorrectHistory(Actor actor) { return actor.isOffice(); }
 
-    /** Confirming what the outgoing head recorded, and editing members: the office only. */
+    /** Confirming what the outgoing head recorded, VUSTA's clusters and regrouping: the office only. */
     public boolean mayManageClusters(Actor actor) { return actor.isOffice(); }
+
+    /** Name and members of this cluster's year: the office; for a union's internal cluster also the union's officer. */
+    public boolean mayManage(Actor actor, long clusterId) {
+        return clusters.findById(clusterId).map(c -> mayManage(actor, c)).orElse(false);
+    }
+
+    /** New internal clusters of this union: the office, or the union's own officer while the union acts. */
+    public boolean mayCreateInternalClusters(Actor actor, long unionId) {
+        var union = units.find(unionId).filter(u -> u.type() == UnitType.PROVINCIAL_UNION);
+        if (union.isEmpty()) return false;
+        return actor.isOffice() || actor.actsFor(unionId) && union.get().existsOn(today());
+    }
+
+    boolean mayManage(Actor actor, ClusterYear cluster) {
+        return actor.isOffice() || holdsInternalCluster(actor, cluster);
+    }
+
+    /** Whether the actor is the officer of the union holding this internal cluster today. */
+    boolean holdsInternalCluster(Actor actor, ClusterYear cluster) {
+        if (cluster.getLevel() != ClusterLevel.PROVINCIAL || cluster.getOwnerUnitId() == null || actor.unitId() == null) return false;
+        return units.carrierOn(cluster.getOwnerUnitId(), today()).map(u -> actor.actsFor(u.id())).orElse(false);
+    }
+
+    Actor requireManage(ClusterYear cluster) {
+        var actor = actors.current();
+        if (!mayManage(actor, cluster)) throw new AccessDeniedException("may not manage this cluster");
+        return actor;
+    }
 
     boolean hasHeadRights(Actor actor, ClusterYear cluster) {
         if (cluster.getHeadUnitId() == null || actor.unitId() == null) return false;
@@ -67,7 +98,7 @@ public class ClusterAuthority {
 
     boolean mayRecordLeadership(Actor actor, ClusterYear cluster) {
         if (isPast(cluster)) return false;
-        if (actor.isOffice()) return true;
+        if (actor.isOffice() || holdsInternalCluster(actor, cluster)) return true;
         if (actor.unitId() == null || cluster.isLeadershipConfirmed()) return false;
         var today = today();
         return outgoingHead(cluster)
@@ -85,7 +116,9 @@ public class ClusterAuthority {
     }
 
     /** Whether the cluster's year is over: only a history correction by the office changes it. */
-    boolean isPast(ClusterYear cluster) { return cluster.getYear() < today().getYear(); }
+    boolean isPast(ClusterYear cluster) { return isPast(cluster.getYear()); }
+
+    boolean isPast(int year) { return year < today().getYear(); }
 
     Actor requireRecordLeadership(ClusterYear cluster) {
         var actor = actors.current();

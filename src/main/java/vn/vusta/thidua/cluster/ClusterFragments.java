@@ -18,8 +18,10 @@ class ClusterFragments {
     private final ClusterQueries queries;
     private final ActorContext actors;
     private final Clock clock;
+    private final ClusterPolicy policy;
 
-    ClusterFragments(ClusterQueries queries, ActorContext actors, Clock clock) {
+    ClusterFragments(ClusterQueries queries, ActorContext actors, Clock clock, ClusterPolicy policy) {
+        this.policy = policy;
         this.queries = queries;
         this.actors = actors;
         this.clock = clock;
@@ -32,6 +34,7 @@ class ClusterFragments {
         model.addAttribute("memberships", queries.membershipsOf(unitId));
         model.addAttribute("owned", queries.ownedBy(unitId));
         model.addAttribute("unitId", unitId);
+        model.addAttribute("mayCreateInternal", actors.current().isAuthenticated() && policy.mayCreateInternalClusters(unitId));
         return "cluster/unit-history :: history";
     }
 

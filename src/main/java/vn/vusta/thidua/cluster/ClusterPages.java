@@ -89,14 +89,14 @@ class ClusterPages {
         model.addAttribute("mayRecord", authority.mayRecordLeadership(actor, entity));
         model.addAttribute("past", past);
         model.addAttribute("admin", actor.isOffice());
+        boolean manage = authority.mayManage(actor, entity);
+        model.addAttribute("manage", manage);
         model.addAttribute("supervising", actor.username() != null && actor.username().equals(cluster.supervisorUsername()));
         model.addAttribute("supervisorAccount", cluster.supervisorUsername() == null ? null
                 : accounts.enabledWithRole(Role.PRESIDIUM_MEMBER).stream().filter(a -> a.username().equals(cluster.supervisorUsername()))
                         .findFirst().orElse(null));
-        if (actor.isOffice()) {
-            model.addAttribute("presidium", accounts.enabledWithRole(Role.PRESIDIUM_MEMBER));
-            model.addAttribute("candidates", candidates.forCluster(entity, cluster));
-        }
+        if (actor.isOffice()) model.addAttribute("presidium", accounts.enabledWithRole(Role.PRESIDIUM_MEMBER));
+        if (manage) model.addAttribute("candidates", candidates.forCluster(entity, cluster));
         model.addAttribute("today", LocalDate.now(clock));
         return "cluster/detail";
     }

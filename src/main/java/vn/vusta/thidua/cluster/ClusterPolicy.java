@@ -17,8 +17,17 @@ public class ClusterPolicy {
         this.authority = authority;
     }
 
-    /** Creating clusters, their names, members and person in charge, regrouping a year: the office. */
+    /** Creating VUSTA's clusters and blocks, their person in charge, regrouping a year: the office. */
     public boolean mayManage() { return actors.current().isOffice(); }
+
+    /**
+     * The name and members of this cluster's year: the office; for a provincial union's internal cluster also the
+     * officer of the union holding it today (another union's officer: nobody).
+     */
+    public boolean mayManage(long clusterId) { return authority.mayManage(actors.current(), clusterId); }
+
+    /** New internal clusters of a provincial union: the office, or that union's own officer. */
+    public boolean mayCreateInternalClusters(long unionId) { return authority.mayCreateInternalClusters(actors.current(), unionId); }
 
     /**
      * Recording the head and deputy of this cluster's year (a cluster that does not exist: nobody); for a year that is

@@ -178,7 +178,7 @@ public class ClusterQueries {
         return new ClusterView.Member(UnitRef.of(unit), m.isConfirmed(), null, null);
     }
 
-    static String sortKey(UnitSummary u) { return u.province() != null ? u.province() : u.shortName(); }
+    static String sortKey(UnitSummary u) { return u.province() != null && !u.isAssociation() ? u.province() : u.shortName(); }
 
     private static UnitRef ref(Map<Long, UnitSummary> map, Long id) { return id == null ? null : UnitRef.of(map.get(id)); }
 }

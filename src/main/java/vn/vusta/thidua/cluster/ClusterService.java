@@ -81,14 +81,19 @@ class ClusterService {
                 + " năm " + cluster.getYear(), before, cluster.snapshot());
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#clusterId)")
     @Transactional
     void updateDetails(long clusterId, ClusterDetailsForm form) {
         var cluster = locked(clusterId);
-        var write = officeWrite(cluster, form.correctionReason());
+        var write = managerWrite(cluster, form.correctionReason());
         ConcurrentEditException.check(cluster.getVersion(), form.version());
         var before = cluster.snapshot();
         cluster.rename(form.name());
+        if (!write.actor().isOffice()) {           // a union's officer names its cluster; the person in charge is the office's
+            clusters.saveAndFlush(cluster);
+            write.audit(audit, "CLUSTER_UPDATED", cluster, "Sửa thông tin " + cluster.getName() + " năm " + cluster.getYear(), before);
+            return;
+        }
         if (form.supervisorUsername() != null && !form.supervisorUsername().isBlank()
                 && accounts.enabledWithRole(Role.PRESIDIUM_MEMBER).stream().noneMatch(a -> a.username().equals(form.supervisorUsername()))) {
             throw new BusinessRuleException("cluster.supervisor.notPresidium", form.supervisorUsername());
@@ -98,16 +103,16 @@ class ClusterService {
         write.audit(audit, "CLUSTER_UPDATED", cluster, "Sửa thông tin " + cluster.getName() + " năm " + cluster.getYear(), before);
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#clusterId)")
     @Transactional
     void addMember(long clusterId, Long unitId, Long version) { addMember(clusterId, unitId, version, null); }
 
     /** Adds a member; the cluster's version changes, so a concurrent leadership record or edit is refused. */
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#clusterId)")
     @Transactional
     void addMember(long clusterId, Long unitId, Long version, String correctionReason) {
         var cluster = locked(clusterId);
-        var write = officeWrite(cluster, correctionReason);
+        var write = managerWrite(cluster, correctionReason);
         ConcurrentEditException.check(cluster.getVersion(), version);
         if (unitId == null) throw new BusinessRuleException("cluster.member.unitRequired");
         rules.checkMayJoin(cluster, unitId);
@@ -119,16 +124,16 @@ class ClusterService {
                 + " năm " + cluster.getYear(), before);
     }
 
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#clusterId)")
     @Transactional
     void removeMember(long clusterId, long unitId, Long version) { removeMember(clusterId, unitId, version, null); }
 
     /** Removes a member that is neither head nor deputy; the cluster's version changes. */
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage(#clusterId)")
     @Transactional
     void removeMember(long clusterId, long unitId, Long version, String correctionReason) {
         var cluster = locked(clusterId);
-        var write = officeWrite(cluster, correctionReason);
+        var write = managerWrite(cluster, correctionReason);
         ConcurrentEditException.check(cluster.getVersion(), version);
         var before = cluster.snapshot();
         cluster.removeMember(unitId);
@@ -153,10 +158,13 @@ class ClusterService {
         }
     }
 
-    /** The office writes an open year directly; a past year only as a correction with a reason. */
-    private Write officeWrite(ClusterYear cluster, String correctionReason) {
+    /**
+     * The office (or, for a union's internal cluster, the union's officer) writes an open year directly; a past year
+     * only the office, as a correction with a reason.
+     */
+    private Write managerWrite(ClusterYear cluster, String correctionReason) {
         if (authority.isPast(cluster)) return correction(cluster, correctionReason);
-        return new Write(actors.requireOffice(), null);
+        return new Write(authority.requireManage(cluster), null);
     }
 
     private Write correction(ClusterYear cluster, String reason) {
@@ -175,7 +183,8 @@ class ClusterService {
     private void bump(ClusterYear cluster) { entityManager.lock(cluster, LockModeType.PESSIMISTIC_FORCE_INCREMENT); }
 
     /** A new cluster or block for a year: VUSTA's own, or a provincial union's internal one. */
-    @PreAuthorize("@clusterPolicy.mayManage()")
+    @PreAuthorize("@clusterPolicy.mayManage() or #form.level() == T(vn.vusta.thidua.cluster.ClusterLevel).PROVINCIAL"
+            + " and #form.ownerUnitId() != null and @clusterPolicy.mayCreateInternalClusters(#form.ownerUnitId())")
     @Transactional
     ClusterYear create(NewClusterForm form) {
         String code = form.code() == null ? "" : form.code().trim().toUpperCase(java.util.Locale.ROOT);
@@ -183,6 +192,7 @@ class ClusterService {
         if (form.year() == null || form.year() < 2000 || form.year() > 2100) throw new BusinessRuleException("cluster.year.invalid");
         if (form.name() == null || form.name().isBlank()) throw new BusinessRuleException("cluster.name.required");
         if (form.kind() == null || form.level() == null) throw new BusinessRuleException("cluster.kindLevel.required");
+        if (!actors.current().isOffice() && authority.isPast(form.year())) throw new BusinessRuleException("cluster.year.closed", form.year());
         Long owner = null;
         if (form.level() == ClusterLevel.PROVINCIAL) {
             if (form.ownerUnitId() == null) throw new BusinessRuleException("cluster.owner.required");

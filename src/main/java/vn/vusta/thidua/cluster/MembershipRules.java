@@ -25,8 +25,8 @@ class MembershipRules {
 
     /**
      * Which kinds of unit a cluster takes: the Central Council's cluster records VUSTA; VUSTA clusters take provincial
-     * unions, VUSTA blocks the associations and affiliated units; a union's internal clusters anything but VUSTA and
-     * provincial unions.
+     * unions, VUSTA blocks the associations and affiliated units; a union's internal clusters its member associations
+     * (the union organises them and is not a member: domain.md §3, "Provincial" level).
      */
     static Optional<String> typeRefusal(ClusterYear cluster, UnitSummary unit) {
         return switch (cluster.getLevel()) {
@@ -35,9 +35,19 @@ class MembershipRules {
                     ? unit.type() == UnitType.PROVINCIAL_UNION ? Optional.empty() : Optional.of("cluster.member.notProvincialUnion")
                     : unit.type() == UnitType.NATIONAL_ASSOCIATION || unit.type() == UnitType.AFFILIATED_UNIT
                             ? Optional.empty() : Optional.of("cluster.member.notAssociation");
-            case PROVINCIAL -> unit.type() == UnitType.VUSTA || unit.type() == UnitType.PROVINCIAL_UNION
-                    ? Optional.of("cluster.member.notForProvincial") : Optional.empty();
+            case PROVINCIAL -> unit.type() == UnitType.MEMBER_ASSOCIATION ? Optional.empty() : Optional.of("cluster.member.notForProvincial");
         };
+    }
+
+    /**
+     * A union's internal cluster takes only its own member associations: registered under the union, or under a union
+     * it carries on since a merger (Hải Dương's associations join the new Hải Phòng's clusters, never another's).
+     */
+    private void checkOwnAssociation(ClusterYear cluster, UnitSummary association) {
+        var owner = cluster.getOwnerUnitId();
+        if (owner != null && (association.ownerUnitId().equals(owner) || units.selfAndAncestry(owner).contains(association.ownerUnitId()))) return;
+        var union = owner == null ? "" : units.get(owner).shortName();
+        throw new BusinessRuleException("cluster.member.notOwnAssociation", association.shortName(), union);
     }
 
     /**
@@ -50,6 +60,7 @@ class MembershipRules {
         if (unit == null) throw new NotFoundException("unit", unitId);
         int year = cluster.getYear();
         typeRefusal(cluster, unit).ifPresent(key -> { throw new BusinessRuleException(key, unit.shortName()); });
+        if (cluster.getLevel() == ClusterLevel.PROVINCIAL) checkOwnAssociation(cluster, unit);
         var end = unit.effectiveEnd();
         if (end != null && end.isBefore(LocalDate.of(year, 1, 1))) {
             var successor = lineage.successor(unitId);

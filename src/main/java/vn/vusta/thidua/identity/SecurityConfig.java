@@ -59,7 +59,8 @@ class SecurityConfig {
                 .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html").permitAll()
-                .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters").permitAll()
+                .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters",
+                        "/units/*/associations").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)

@@ -40,6 +40,8 @@ class Unit {
     private String contactPerson;
     private String searchText;
     private String sortKey;
+    private Long ownerUnitId;
+    private boolean demo;
     @Version private long version;
 
     protected Unit() {}
@@ -49,6 +51,31 @@ class Unit {
         this.code = code;
         this.type = type;
         this.status = UnitStatus.ACTIVE;
+    }
+
+    /** A member association of the union {@code ownerUnitId} (hội thành viên), acting from {@code validFrom}. */
+    static Unit association(String code, long ownerUnitId, String province, boolean demo) {
+        var unit = new Unit(code, UnitType.MEMBER_ASSOCIATION);
+        unit.ownerUnitId = ownerUnitId;
+        unit.province = province;
+        unit.demo = demo;
+        return unit;
+    }
+
+    /** What the union's officer may change of its association: names and start date (never its type or owner). */
+    void describeAssociation(String name, String shortName, LocalDate validFrom) {
+        if (validTo != null && validFrom != null && validTo.isBefore(validFrom)) throw new vn.vusta.thidua.common.BusinessRuleException("unit.dates.order");
+        this.name = name;
+        this.shortName = shortName;
+        this.validFrom = validFrom;
+    }
+
+    /** The association ended (dissolved) on {@code lastDay}; it stays in the register with its history. */
+    void end(LocalDate lastDay) {
+        if (status != UnitStatus.ACTIVE) throw new vn.vusta.thidua.common.BusinessRuleException("association.end.notActive", shortName);
+        if (validFrom != null && lastDay.isBefore(validFrom)) throw new vn.vusta.thidua.common.BusinessRuleException("unit.dates.order");
+        this.status = UnitStatus.DISSOLVED;
+        this.validTo = lastDay;
     }
 
     void describe(String name, String shortName, UnitType type, String province, UnitStatus status,
@@ -67,7 +94,7 @@ class Unit {
     @PreUpdate
     void refreshKeys() {
         this.searchText = searchText(name, shortName, code, province);
-        this.sortKey = sortKey(province, shortName);
+        this.sortKey = sortKey(type, province, shortName);
     }
 
     static String searchText(String name, String shortName, String code, String province) {
@@ -75,7 +102,9 @@ class Unit {
                 code == null ? "" : code, province == null ? "" : province));
     }
 
-    static String sortKey(String province, String shortName) {
+    /** By province (else name); a member association after its province's union, by its own name. */
+    static String sortKey(UnitType type, String province, String shortName) {
+        if (type == UnitType.MEMBER_ASSOCIATION && province != null) return VietnameseText.sortKey(province + " " + shortName);
         return VietnameseText.sortKey(province != null ? province : shortName);
     }
 
@@ -97,7 +126,7 @@ class Unit {
     void unionMergesOn(LocalDate date) { this.unionMergedOn = date; }
 
     UnitSummary summary() {
-        return new UnitSummary(id, code, name, shortName, type, province, status, validFrom, validTo, unionMergedOn);
+        return new UnitSummary(id, code, name, shortName, type, province, status, validFrom, validTo, unionMergedOn, ownerUnitId, demo);
     }
 
     Contact contact() { return new Contact(address, phone, email, website, contactPerson); }
@@ -118,6 +147,8 @@ class Unit {
         m.put("email", email);
         m.put("website", website);
         m.put("contactPerson", contactPerson);
+        if (ownerUnitId != null) m.put("ownerUnitId", ownerUnitId);
+        if (demo) m.put("demo", true);
         return m;
     }
 
@@ -132,4 +163,6 @@ class Unit {
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public long getVersion() { return version; }
+    public Long getOwnerUnitId() { return ownerUnitId; }
+    public boolean isDemo() { return demo; }
 }

@@ -52,6 +52,8 @@ class UnitApi {
     }
 
     record Link(long id, String code, String name, LocalDate effectiveDate, String legalRef) {
+        static Link of(UnitSummary u) { return new Link(u.id(), u.code(), u.name(), null, null); }
+
         static Link of(UnitCatalog.LineageLink l) {
             return new Link(l.unit().id(), l.unit().code(), l.unit().name(), l.effectiveDate(), l.legalRef());
         }
@@ -59,7 +61,8 @@ class UnitApi {
 
     record UnitDetail(long id, String code, String name, String shortName, UnitType type, String province,
                       UnitStatus status, LocalDate validFrom, LocalDate validTo, Contact contact,
-                      List<Link> predecessors, Link successor, @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
+                      List<Link> predecessors, Link successor, @JsonInclude(JsonInclude.Include.NON_NULL) Long version,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Link owner, boolean demo) {}
 
     /** The contact details an officer may change; the same rules as the page form (column sizes of V1). */
     record ContactUpdate(@NotNull(message = "{validation.required}") Long version,
@@ -86,9 +89,11 @@ class UnitApi {
     @GetMapping
     ResponseEntity<List<UnitSummary>> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestParam(required = false) UnitType type, @RequestParam(required = false) String q,
+                           @Parameter(description = "Hội thành viên của Liên hiệp Hội này (id), kể cả của các Liên hiệp Hội mà nó kế thừa")
+                           @RequestParam(required = false) Long owner,
                            @Parameter(description = "Số trang, từ 1") @RequestParam(required = false) Integer page,
                            @Parameter(description = "Số đơn vị mỗi trang (1–500, mặc định 50)") @RequestParam(required = false) Integer size) {
-        var criteria = new UnitCatalog.Criteria(q, type, null, date == null ? LocalDate.now(clock) : date);
+        var criteria = new UnitCatalog.Criteria(q, type, null, date == null ? LocalDate.now(clock) : date, owner);
         if (page == null) {
             var all = catalog.search(criteria);
             return ResponseEntity.ok().header(TOTAL_HEADER, Integer.toString(all.size())).body(all);
@@ -110,7 +115,8 @@ class UnitApi {
         return new UnitDetail(s.id(), s.code(), s.name(), s.shortName(), s.type(), s.province(), s.status(), s.validFrom(),
                 s.validTo(), signedIn ? u.contact() : u.contact().withoutPersonalData(),
                 catalog.predecessors(id).stream().map(Link::of).toList(),
-                catalog.successor(id).map(Link::of).orElse(null), signedIn ? u.getVersion() : null);
+                catalog.successor(id).map(Link::of).orElse(null), signedIn ? u.getVersion() : null,
+                s.ownerUnitId() == null ? null : Link.of(catalog.get(s.ownerUnitId())), s.demo());
     }
 
     @Operation(summary = "Cập nhật thông tin liên hệ (văn phòng VUSTA hoặc cán bộ của chính đơn vị)",

@@ -35,7 +35,13 @@ public class UnitCatalog {
     public record LineageLink(UnitSummary unit, LocalDate effectiveDate, String legalRef, String unionLegalRef,
                               LocalDate unionEffectiveDate) {}
 
-    public record Criteria(String query, UnitType type, UnitStatus status, LocalDate date) {
+    /**
+     * What to list; {@code owner}: the member associations of that union, with those of the unions it carries on
+     * (after a merger, the successor holds its predecessors' associations).
+     */
+    public record Criteria(String query, UnitType type, UnitStatus status, LocalDate date, Long owner) {
+        public Criteria(String query, UnitType type, UnitStatus status, LocalDate date) { this(query, type, status, date, null); }
+
         public static Criteria all() { return new Criteria(null, null, null, null); }
     }
 
@@ -66,8 +72,9 @@ public class UnitCatalog {
 
     private static final Sort ORDER = Sort.by("sortKey", "code");
 
-    private static Specification<Unit> specification(Criteria c) {
+    private Specification<Unit> specification(Criteria c) {
         var spec = Specification.<Unit>unrestricted();
+        if (c.owner() != null) spec = spec.and(Units.ownedBy(selfAndAncestry(c.owner())));
         String q = VietnameseText.fold(c.query());
         if (!q.isEmpty()) spec = spec.and(Units.matching(q));
         if (c.type() != null) spec = spec.and(Units.ofType(c.type()));
@@ -119,6 +126,40 @@ public class UnitCatalog {
 
     /** All the units a unit was formed from, transitively (for showing a successor's inherited history). */
     public List<UnitSummary> ancestry(long id) { return lineage(List.of(id)).ancestry(id); }
+
+    /** One page of a union's member associations, and the unions they were registered under (itself, its predecessors). */
+    public record Associations(Page<UnitSummary> page, Map<Long, UnitSummary> owners) {}
+
+    /**
+     * The member associations of a union and of the unions it carries on, searched and paged in the database: four
+     * statements (lineage, its units, the page, the count) whatever their number.
+     */
+    public Associations associationsOf(long unionId, String query, Pageable page) {
+        var lineage = lineage(List.of(unionId));
+        var owners = new ArrayList<Long>();
+        owners.add(unionId);
+        lineage.ancestry(unionId).forEach(u -> owners.add(u.id()));
+        var spec = specification(new Criteria(query, UnitType.MEMBER_ASSOCIATION, null, null)).and(Units.ownedBy(owners));
+        var found = units.findAll(spec, PageRequest.of(page.getPageNumber(), page.getPageSize(), ORDER)).map(Unit::summary);
+        return new Associations(found, lineage.units());
+    }
+
+    /** The unit and every unit it was formed from (whose member associations it holds). */
+    public List<Long> selfAndAncestry(long id) {
+        var ids = new ArrayList<Long>();
+        ids.add(id);
+        ancestry(id).forEach(u -> ids.add(u.id()));
+        return ids;
+    }
+
+    /**
+     * The union that holds this member association on {@code date}: the union it was registered under while that acts,
+     * else the unit carrying that union on. Empty for other units, or when the line ended.
+     */
+    public Optional<UnitSummary> holderOn(UnitSummary association, LocalDate date) {
+        if (association.ownerUnitId() == null) return Optional.empty();
+        return carrierOn(association.ownerUnitId(), date);
+    }
 
     Unit entity(long id) { return units.findById(id).orElseThrow(() -> new NotFoundException("unit", id)); }
 

@@ -24,13 +24,13 @@ class UnitKeys implements Callback {
     @Override
     public void handle(Event event, Context context) {
         var connection = context.getConnection();
-        try (var select = connection.prepareStatement("select id, name, short_name, code, province, search_text, sort_key from unit");
+        try (var select = connection.prepareStatement("select id, name, short_name, code, province, search_text, sort_key, type from unit");
              var update = connection.prepareStatement("update unit set search_text = ?, sort_key = ? where id = ?");
              var rows = select.executeQuery()) {
             int changed = 0;
             while (rows.next()) {
                 String search = Unit.searchText(rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5));
-                String sort = Unit.sortKey(rows.getString(5), rows.getString(3));
+                String sort = Unit.sortKey(UnitType.valueOf(rows.getString(8)), rows.getString(5), rows.getString(3));
                 if (!search.equals(rows.getString(6)) || !sort.equals(rows.getString(7))) {
                     update.setString(1, search);
                     update.setString(2, sort);

@@ -17,7 +17,9 @@ import vn.vusta.thidua.common.VietnameseText;
 /**
  * How every page names a unit. A merged-away union and its successor often carry the same name (the Hải Phòng union
  * until 30/06/2025 and the one from 01/07/2025); wherever a name is shared, it is followed by the unit's period
- * ("TP Hải Phòng (đến 30/06/2025)", "TP Hải Phòng (từ 01/07/2025)") or, lacking dates, its code. Templates call it as
+ * ("TP Hải Phòng (đến 30/06/2025)", "TP Hải Phòng (từ 01/07/2025)") or, lacking dates, its code. A member association
+ * whose name another unit also carries ("Hội Tin học" exists in every province) is followed by its union instead:
+ * "Hội Tin học – LHH Hải Dương". Templates call it as
  * {@code ${@unitLabels.of(u.id, u.shortName)}}, so titles, lists, cluster members and drop-downs all agree.
  * <p>
  * The register of names is read once when the application starts (one statement) and read again right after a
@@ -41,6 +43,7 @@ public class UnitLabels {
         if (unitId == null || name == null) return name;
         var unit = register().ambiguous().get(unitId);
         if (unit == null || !unit.shares(name)) return name;
+        if (unit.ownerId() != null) return messages.get("association.label", name, ownerLabel(unit.ownerId()));
         return name + " (" + suffix(unit) + ")";
     }
 
@@ -52,6 +55,11 @@ public class UnitLabels {
     public String period(Long unitId) {
         var unit = unitId == null ? null : register().ambiguous().get(unitId);
         return unit == null ? "" : suffix(unit);
+    }
+
+    private String ownerLabel(long ownerId) {
+        var owner = register().owners().get(ownerId);
+        return owner == null ? "" : of(owner.id(), owner.shortName());
     }
 
     private String suffix(Named unit) {
@@ -71,9 +79,10 @@ public class UnitLabels {
 
     /** Reads every unit's name and period again (after a unit was created or changed). */
     Register reload() {
-        List<Named> all = jdbc.sql("select id, code, name, short_name, valid_from, valid_to from unit")
+        List<Named> all = jdbc.sql("select id, code, name, short_name, valid_from, valid_to, owner_unit_id from unit")
                 .query((rs, i) -> new Named(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
-                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), false, false))
+                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), false, false,
+                        rs.getObject("owner_unit_id", Long.class)))
                 .list();
         var byName = all.stream().collect(Collectors.groupingBy(u -> VietnameseText.fold(u.name()), Collectors.counting()));
         var byShortName = all.stream().collect(Collectors.groupingBy(u -> VietnameseText.fold(u.shortName()), Collectors.counting()));
@@ -81,17 +90,19 @@ public class UnitLabels {
         for (var u : all) {
             boolean name = byName.get(VietnameseText.fold(u.name())) > 1;
             boolean shortName = byShortName.get(VietnameseText.fold(u.shortName())) > 1;
-            if (name || shortName) ambiguous.put(u.id(), new Named(u.id(), u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), name, shortName));
+            if (name || shortName) ambiguous.put(u.id(), new Named(u.id(), u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), name, shortName, u.ownerId()));
         }
-        var loaded = new Register(Map.copyOf(ambiguous));
+        var ownerIds = all.stream().map(Named::ownerId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        var owners = all.stream().filter(u -> ownerIds.contains(u.id())).collect(Collectors.toMap(Named::id, u -> u));
+        var loaded = new Register(Map.copyOf(ambiguous), Map.copyOf(owners));
         register = loaded;
         return loaded;
     }
 
-    private record Register(Map<Long, Named> ambiguous) {}
+    private record Register(Map<Long, Named> ambiguous, Map<Long, Named> owners) {}
 
     private record Named(long id, String code, String name, String shortName, LocalDate validFrom, LocalDate validTo,
-                         boolean nameShared, boolean shortNameShared) {
+                         boolean nameShared, boolean shortNameShared, Long ownerId) {
         /** Whether the name being shown is one that another unit also carries. */
         boolean shares(String shown) {
             String folded = VietnameseText.fold(shown);

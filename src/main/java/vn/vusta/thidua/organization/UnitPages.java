@@ -35,8 +35,11 @@ class UnitPages {
     private final Messages messages;
     private final UnitPolicy policy;
     private final ReferenceCache cache;
+    private final java.time.Clock clock;
 
-    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy, ReferenceCache cache) {
+    UnitPages(UnitCatalog catalog, UnitService service, ActorContext actors, Messages messages, UnitPolicy policy, ReferenceCache cache,
+              java.time.Clock clock) {
+        this.clock = clock;
         this.policy = policy;
         this.cache = cache;
         this.catalog = catalog;
@@ -55,10 +58,10 @@ class UnitPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/units")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
-                @RequestParam(required = false) UnitStatus status,
+                @RequestParam(required = false) UnitStatus status, @RequestParam(required = false) Long owner,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
-        var criteria = new UnitCatalog.Criteria(q, type, status, date);
+        var criteria = new UnitCatalog.Criteria(q, type, status, date, owner);
         var pageRequest = PageRequest.of(PageLinks.index(page), PAGE_SIZE);
         // the register is reference data: a page of it comes from the cache, emptied on every write (ReferenceCache)
         var found = cache.get(new SearchKey(criteria, pageRequest), () -> catalog.search(criteria, pageRequest));
@@ -68,6 +71,8 @@ class UnitPages {
         model.addAttribute("type", type);
         model.addAttribute("status", status);
         model.addAttribute("date", date);
+        model.addAttribute("owner", owner);
+        model.addAttribute("ownerUnit", owner == null ? null : catalog.find(owner).orElse(null));
         model.addAttribute("types", UnitType.values());
         model.addAttribute("statuses", UnitStatus.values());
         return "organization/units";
@@ -84,6 +89,14 @@ class UnitPages {
         model.addAttribute("successor", catalog.successor(id).orElse(null));
         model.addAttribute("canEdit", policy.mayEdit(id));
         model.addAttribute("admin", policy.mayKeepRegister());
+        var summary = unit.summary();
+        if (summary.isAssociation()) {
+            model.addAttribute("owner", catalog.get(summary.ownerUnitId()));
+            model.addAttribute("holder", catalog.holderOn(summary, LocalDate.now(clock)).orElse(null));
+            model.addAttribute("mayManageAssociation", policy.mayManageAssociation(id));
+            model.addAttribute("today", LocalDate.now(clock));
+        }
+        model.addAttribute("union", summary.type() == UnitType.PROVINCIAL_UNION);
         return "organization/unit";
     }
 
@@ -134,6 +147,7 @@ class UnitPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("admin", policy.mayKeepRegister());
+        model.addAttribute("associationManager", id != null && policy.mayManageAssociation(id));
         model.addAttribute("types", UnitType.values());
         model.addAttribute("statuses", UnitStatus.values());
         return "organization/unit-form";

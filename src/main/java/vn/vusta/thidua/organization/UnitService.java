@@ -18,9 +18,11 @@ class UnitService {
     private final ActorContext actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final UnitPolicy policy;
 
-    UnitService(Units units, ActorContext actors, AuditTrail audit, Clock clock) {
+    UnitService(Units units, ActorContext actors, AuditTrail audit, Clock clock, UnitPolicy policy) {
         this.clock = clock;
+        this.policy = policy;
         this.units = units;
         this.actors = actors;
         this.audit = audit;
@@ -40,7 +42,10 @@ class UnitService {
         return unit;
     }
 
-    /** Admin: all fields; the unit's own officer: contact details only (other fields are ignored). */
+    /**
+     * Admin: all fields; the officer of the union holding a member association: its names and start date too; the
+     * unit's own officer: contact details only (other fields are ignored).
+     */
     @PreAuthorize("@unitPolicy.mayEdit(#id)")
     @Transactional
     Unit update(long id, UnitForm form) {
@@ -49,6 +54,7 @@ class UnitService {
         ConcurrentEditException.check(unit.getVersion(), form.version());
         var before = unit.snapshot();
         if (actor.isOffice()) describe(unit, form);
+        else if (policy.mayManageAssociation(id)) describeAssociation(unit, form);
         unit.changeContact(checked(form.contact()));
         units.saveAndFlush(unit);
         audit.record("UNIT_UPDATED", "unit", id, "Sửa thông tin " + unit.getName(), before, unit.snapshot());
@@ -61,6 +67,9 @@ class UnitService {
         if (name == null) throw new BusinessRuleException("unit.name.required");
         if (shortName == null) throw new BusinessRuleException("unit.shortName.required");
         if (form.type() == null) throw new BusinessRuleException("unit.type.required");
+        if ((form.type() == UnitType.MEMBER_ASSOCIATION) != (unit.getOwnerUnitId() != null)) {
+            throw new BusinessRuleException("association.type.fixed");
+        }
         if (form.status() == null) throw new BusinessRuleException("unit.status.required");
         if (form.validFrom() != null && form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
             throw new BusinessRuleException("unit.dates.order");
@@ -69,6 +78,14 @@ class UnitService {
             throw new BusinessRuleException("unit.active.ended");
         }
         unit.describe(name, shortName, form.type(), trim(form.province()), form.status(), form.validFrom(), form.validTo());
+    }
+
+    private static void describeAssociation(Unit unit, UnitForm form) {
+        String name = trim(form.name());
+        String shortName = trim(form.shortName());
+        if (name == null) throw new BusinessRuleException("unit.name.required");
+        if (shortName == null) throw new BusinessRuleException("unit.shortName.required");
+        unit.describeAssociation(name, shortName, form.validFrom());
     }
 
     /** The same rules as the form's constraints, for every way in (a service call without a form included). */

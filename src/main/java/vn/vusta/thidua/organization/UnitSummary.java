@@ -4,10 +4,16 @@ import java.time.LocalDate;
 
 /**
  * A unit as other modules see it. {@code validTo} is the province's date (the day before the provinces merged);
- * {@code unionMergedOn}, when recorded, is the day the union's own merger decision took effect.
+ * {@code unionMergedOn}, when recorded, is the day the union's own merger decision took effect. A member association
+ * names the union it was registered under ({@code ownerUnitId}; after that union merged away, the unit carrying it on
+ * holds the association); {@code demo} marks generated demonstration units.
  */
 public record UnitSummary(long id, String code, String name, String shortName, UnitType type, String province,
-                          UnitStatus status, LocalDate validFrom, LocalDate validTo, LocalDate unionMergedOn) {
+                          UnitStatus status, LocalDate validFrom, LocalDate validTo, LocalDate unionMergedOn,
+                          Long ownerUnitId, boolean demo) {
+
+    /** A member association (hội thành viên) of the provincial union {@link #ownerUnitId}. */
+    public boolean isAssociation() { return type == UnitType.MEMBER_ASSOCIATION; }
 
     /** Records of units begin with the first year of the cluster scheme: before it, an unknown start is unknown. */
     public static final LocalDate RECORDS_BEGIN = LocalDate.of(2022, 1, 1);

@@ -1,3 +1,4 @@
 package vn.vusta.thidua.organization;
 
-public enum UnitType { VUSTA, PROVINCIAL_UNION, NATIONAL_ASSOCIATION, AFFILIATED_UNIT }
+/** Kinds of unit (domain.md glossary); a {@link #MEMBER_ASSOCIATION} (hội thành viên) belongs to a provincial union. */
+public enum UnitType { VUSTA, PROVINCIAL_UNION, NATIONAL_ASSOCIATION, AFFILIATED_UNIT, MEMBER_ASSOCIATION }

@@ -14,9 +14,16 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface Units extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
     Optional<Unit> findByCode(String code);
 
+    int countByCodeStartingWith(String prefix);
+
     /** Search text (already folded) contains the folded query. */
     static Specification<Unit> matching(String folded) {
         return (root, query, cb) -> cb.like(root.get("searchText"), "%" + escape(folded) + "%", '\\');
+    }
+
+    /** Units registered under one of these unions (member associations). */
+    static Specification<Unit> ownedBy(java.util.Collection<Long> owners) {
+        return (root, query, cb) -> root.get("ownerUnitId").in(owners);
     }
 
     static Specification<Unit> ofType(UnitType type) { return (root, query, cb) -> cb.equal(root.get("type"), type); }

@@ -205,7 +205,7 @@ class ClusterRulesIntegrationTests {
         var internal = service.create(new NewClusterForm("PTO-CUM-01", 2026, "Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)",
                 ClusterKind.CLUSTER, ClusterLevel.PROVINCIAL, unit("LHH-PTO25")));
         assertThat(message(() -> service.addMember(internal.getId(), unit("LHH-HNI"), internal.getVersion())))
-                .isEqualTo("Hà Nội không thể là thành viên cụm nội bộ của một Liên hiệp Hội tỉnh, thành phố.");
+                .isEqualTo("Hà Nội không phải hội thành viên; cụm nội bộ của một Liên hiệp Hội tỉnh, thành phố chỉ gồm các hội thành viên của Liên hiệp Hội đó.");
         assertThat(queries.ownedBy(unit("LHH-PTO25"))).extracting(ClusterView::name).containsExactly("Cụm thi đua số 1 (Liên hiệp Hội Phú Thọ)");
     }
 
