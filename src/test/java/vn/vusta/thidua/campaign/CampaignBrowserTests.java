@@ -98,7 +98,8 @@ class CampaignBrowserTests {
         assertThat(haiduong.locator("#covenant-status")).hasText("Đã ký");
         Browser.screenshot(haiduong, "covenant-signed-1280");
 
-        var download = haiduong.waitForDownload(() -> haiduong.locator("#covenant-pdf").click());
+        var download = haiduong.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(180_000),
+                () -> haiduong.locator("#covenant-pdf").click());
         var file = Path.of("target", "screenshots", "covenant-browser.pdf");
         download.saveAs(file);
         assertThat(download.suggestedFilename()).isEqualTo("giao-uoc-2025-cum-02.pdf");

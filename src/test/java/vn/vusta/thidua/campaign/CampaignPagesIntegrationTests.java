@@ -110,7 +110,7 @@ class CampaignPagesIntegrationTests {
     void deadlinesOutOfOrderAreRefusedWithTheirNamesAndNothingIsSaved() throws Exception {
         mvc.perform(campaignForm("/campaigns/new", "review", "2025-11-01").with(OFFICE)).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Hạn chấm điểm của cụm trưởng không được trước Hạn tự chấm điểm cuối năm")));
-        assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from campaign where name = 'Thi đua các cụm Liên hiệp Hội năm 2025'", Integer.class)).isZero();
     }
 
     @Test

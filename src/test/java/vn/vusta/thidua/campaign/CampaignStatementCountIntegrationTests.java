@@ -58,7 +58,7 @@ class CampaignStatementCountIntegrationTests {
     void registerMembersOf(long campaign, List<String> clusterCodes) {
         for (var code : clusterCodes) {
             long cluster = TestCampaigns.cluster(jdbc, code, 2024);
-            for (long unit : jdbc.queryForList("select unit_id from cluster_membership where cluster_id = ?", Long.class, cluster)) {
+            for (long unit : jdbc.queryForList("select unit_id from cluster_member where cluster_id = ?", Long.class, cluster)) {
                 jdbc.update("insert into registration (campaign_id, cluster_id, unit_id, status, aimed_titles) values (?, ?, ?, 'SUBMITTED', 'CO_THI_DUA_VUSTA')",
                         campaign, cluster, unit);
                 long id = jdbc.queryForObject("select id from registration where campaign_id = ? and unit_id = ?", Long.class, campaign, unit);
@@ -85,7 +85,9 @@ class CampaignStatementCountIntegrationTests {
         var four = count(get("/campaigns").param("year", "2024"));
         noQueryPerRow(four, one, 4);
         var officer = user("hanoi.demo").roles("UNIT_OFFICER");
-        noQueryPerRow(count(get("/campaigns").param("year", "2024").with(officer)), one, 14);
+        // the officer's memberships (through its unit's lineage) mark its own campaigns; MockMvc's user() stores a session
+        var signedIn = count(get("/campaigns").param("year", "2024").with(officer));
+        assertThat(signedIn.total()).as(signedIn.toString()).isLessThanOrEqualTo(14);
     }
 
     @Test

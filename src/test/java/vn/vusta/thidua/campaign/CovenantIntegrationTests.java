@@ -126,7 +126,7 @@ class CovenantIntegrationTests {
                         .param("targets[0].criterionId", String.valueOf(criterion)).param("targets[0].indicator", "Số hội mới")
                         .param("targets[0].unitOfMeasure", "hội").param("targets[0].targetValue", "3"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Cần nhập chỉ tiêu cho tiêu chí định lượng I.2")));
-        assertThat(jdbc.queryForObject("select count(*) from registration", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from registration where campaign_id = ?", Integer.class, campaign)).isZero();
     }
 
     @Test
@@ -171,8 +171,9 @@ class CovenantIntegrationTests {
         // reopening clears every confirmation, and the audit keeps who had confirmed
         mvc.perform(post(covenant() + "/reopen").with(csrf()).with(HAIPHONG).param("version", covenantVersion()).param("reason", "Bổ sung chỉ tiêu của Hải Dương"))
                 .andExpect(flash().attributeExists("success"));
-        assertThat(jdbc.queryForObject("select count(*) from covenant_party where confirmed_at is not null", Integer.class)).isZero();
-        var entry = jdbc.queryForMap("select old_value, summary from audit_journal where action = 'COVENANT_REOPENED'");
+        assertThat(jdbc.queryForObject("select count(*) from covenant_party p join covenant c on c.id = p.covenant_id where c.campaign_id = ? and p.confirmed_at is not null",
+                Integer.class, campaign)).isZero();
+        var entry = jdbc.queryForMap("select old_value, summary from audit_journal where action = 'COVENANT_REOPENED' order by id desc limit 1");
         assertThat(String.valueOf(entry.get("old_value"))).contains("haiduong.demo", "haiphong.demo");
         assertThat(entry.get("summary")).asString().contains("Bổ sung chỉ tiêu của Hải Dương");
     }
@@ -198,7 +199,8 @@ class CovenantIntegrationTests {
                 .andExpect(flash().attribute("success", containsString("TP Hải Phòng")));
         assertThat(jdbc.queryForObject("select u.code from registration r join unit u on u.id = r.unit_id where r.id = ?", String.class, id))
                 .isEqualTo("LHH-HPG25");
-        assertThat(jdbc.queryForObject("select count(*) from audit_journal where action = 'REGISTRATION_CARRIED_OVER'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_journal where action = 'REGISTRATION_CARRIED_OVER' and entity_id = ?", Integer.class,
+                String.valueOf(id))).isEqualTo(1);
         mvc.perform(get(base()).with(OFFICE)).andExpect(content().string(containsString("Đã chuyển sang")));
         mvc.perform(get(covenant()).with(OFFICE)).andExpect(content().string(containsString("Chuyển từ Hải Dương")));
     }

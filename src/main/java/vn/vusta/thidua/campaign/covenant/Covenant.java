@@ -61,9 +61,14 @@ public class Covenant {
         if (status == CovenantStatus.DRAFT) move(CovenantStatus.COMPILED);
         this.commitments = commitments.strip();
         this.place = place == null || place.isBlank() ? null : place.strip();
-        parties.clear();
+        // kept rows are updated in place: deleting and inserting a unit's row in one flush would break its uniqueness
+        parties.removeIf(existing -> from.stream().noneMatch(p -> p.unitId() == existing.getUnitId()));
         int i = 0;
-        for (var p : from) parties.add(new CovenantParty(this, i++, p.unitId(), p.carriedFromUnitId()));
+        for (var p : from) {
+            int position = i++;
+            party(p.unitId()).ifPresentOrElse(existing -> existing.place(position, p.carriedFromUnitId()),
+                    () -> parties.add(new CovenantParty(this, position, p.unitId(), p.carriedFromUnitId())));
+        }
         compiledBy = by;
         compiledAt = at;
         revision++;

@@ -33,6 +33,11 @@ public class CovenantParty {
         this.carriedFromUnitId = carriedFromUnitId;
     }
 
+    void place(int position, Long carriedFromUnitId) {
+        this.position = position;
+        this.carriedFromUnitId = carriedFromUnitId;
+    }
+
     void confirm(String by, String name, Instant at) {
         confirmedBy = by;
         confirmerName = name;
