@@ -225,6 +225,42 @@ class ScopeMatrixIntegrationTests {
             api(GET, "/api/v1/sheets/{id}/xlsx", f -> get("/api/v1/sheets/{id}/xlsx", f.sheet())
                     .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), SIGNED_IN),
 
+            // campaign (a 2025 campaign of VUSTA's clusters is open; Hải Phòng holds Cụm 2's head's place, see campaignFixture)
+            page(GET, "/campaigns", f -> get("/campaigns").param("year", "2025"), PUBLIC),
+            page(GET, "/campaigns/{id}", f -> get("/campaigns/{id}", f.campaign()), PUBLIC),
+            page(GET, "/campaigns/new", f -> get("/campaigns/new"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/campaigns/new", f -> post("/campaigns/new").param("name", "Đợt ma trận").param("year", "2025")
+                    .param("kind", "BLOCK").param("reviewMode", "HEAD").param("tieBreak", "GROUPS_IN_ORDER"),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/campaigns/{id}/edit", f -> get("/campaigns/{id}/edit", f.campaign()), OFFICE),
+            page(POST, "/campaigns/{id}/edit", f -> post("/campaigns/{id}/edit", f.campaign()).param("version", f.campaignVersion())
+                    .param("name", "Đợt ma trận đổi tên").param("year", "2025").param("reviewMode", "HEAD")
+                    .param("tieBreak", "GROUPS_IN_ORDER"), OFFICE),
+            page(POST, "/campaigns/{id}/open", f -> post("/campaigns/{id}/open", f.campaign()).param("version", f.campaignVersion()), OFFICE),
+            api(GET, "/api/v1/campaigns", f -> get("/api/v1/campaigns").param("year", "2025"), PUBLIC),
+            api(GET, "/api/v1/campaigns/{id}", f -> get("/api/v1/campaigns/{id}", f.campaign()), SIGNED_IN),
+            api(GET, "/api/v1/campaigns/{id}/registrations", f -> get("/api/v1/campaigns/{id}/registrations", f.campaign()), SIGNED_IN),
+            page(GET, "/campaigns/{id}/registration", f -> get("/campaigns/{id}/registration", f.campaign()), UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/registration", f -> post("/campaigns/{id}/registration", f.campaign()).param("action", "save")
+                    .param("targets[0].indicator", "Số hội thảo").param("targets[0].unitOfMeasure", "hội thảo")
+                    .param("targets[0].targetValue", "4"), UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/campaigns/{id}/registrations/{registrationId}", f -> get("/campaigns/{id}/registrations/{registrationId}",
+                    f.campaign(), f.registration()), OFFICE, UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/registrations/{registrationId}/reopen", f -> post("/campaigns/{id}/registrations/{registrationId}/reopen",
+                    f.campaign(), f.registration()).param("reason", "Sửa chỉ tiêu"), OFFICE, UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/registrations/{registrationId}/carry-over", f -> post("/campaigns/{id}/registrations/{registrationId}/carry-over",
+                    f.campaign(), f.registration()), OFFICE),
+            page(GET, "/campaigns/{id}/clusters/{clusterId}/covenant", f -> get("/campaigns/{id}/clusters/{clusterId}/covenant",
+                    f.campaign(), f.cluster()), OFFICE, PRESIDIUM_MEMBER, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/campaigns/{id}/clusters/{clusterId}/covenant.pdf", f -> get("/campaigns/{id}/clusters/{clusterId}/covenant.pdf",
+                    f.campaign(), f.cluster()), OFFICE, PRESIDIUM_MEMBER, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/clusters/{clusterId}/covenant/compile", f -> post("/campaigns/{id}/clusters/{clusterId}/covenant/compile",
+                    f.campaign(), f.cluster()).param("commitments", "Cam kết ma trận").param("version", f.covenantVersion()), OFFICE, UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/clusters/{clusterId}/covenant/confirm", f -> post("/campaigns/{id}/clusters/{clusterId}/covenant/confirm",
+                    f.campaign(), f.cluster()).param("version", f.covenantVersion()), UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/clusters/{clusterId}/covenant/reopen", f -> post("/campaigns/{id}/clusters/{clusterId}/covenant/reopen",
+                    f.campaign(), f.cluster()).param("reason", "Sửa cam kết").param("version", f.covenantVersion()), OFFICE, UNIT_OFFICER),
+
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
@@ -273,6 +309,31 @@ class ScopeMatrixIntegrationTests {
 
     @AfterEach
     void backToRealTime() { clock.reset(); }
+
+    /** An open 2025 campaign of VUSTA's clusters (rolled back with each cell); Hải Phòng heads Cụm 2 in 2025. */
+    @BeforeEach
+    void campaignFixture() {
+        jdbc.update("""
+                insert into campaign (campaign_year, name, level, kind, owner_unit_id, status, registration_due, six_month_due,
+                    nine_month_due, self_assessment_due, review_due, explanation_from, explanation_due, publication_due, opened_by, opened_at)
+                values (2025, 'Đợt thi đua ma trận 2025', 'VUSTA', 'CLUSTER', (select id from unit where code = 'LHHVN'), 'OPEN',
+                    date '2025-03-31', date '2025-07-15', date '2025-10-15', date '2025-11-20', date '2025-12-05', date '2025-12-06',
+                    date '2025-12-15', date '2025-12-25', 'vanphong.demo', timestamp with time zone '2025-01-05 02:00:00+00')""");
+        jdbc.update("update cluster set head_unit_id = (select id from unit where code = 'LHH-HPG') where code = 'CUM-02' and cluster_year = 2025 and level = 'VUSTA'");
+        var f = new Fixture(jdbc);
+        jdbc.update("""
+                insert into registration (campaign_id, cluster_id, unit_id, status, aimed_titles, submitted_by, submitted_at)
+                values (?, ?, (select id from unit where code = 'LHH-HPG'), 'SUBMITTED', 'CO_THI_DUA_VUSTA', 'haiphong.demo',
+                        timestamp with time zone '2025-02-01 02:00:00+00')""", f.campaign(), f.cluster());
+        jdbc.update("insert into registration_target (registration_id, position, indicator, unit_of_measure, target_value) values (?, 0, 'Số hội thành viên mới', 'hội', 3)",
+                f.registration());
+        jdbc.update("""
+                insert into covenant (campaign_id, cluster_id, status, commitments, place, compiled_by, compiled_at)
+                values (?, ?, 'COMPILED', 'Thực hiện tốt các nhiệm vụ', 'Hải Phòng', 'haiphong.demo', timestamp with time zone '2025-02-10 02:00:00+00')""",
+                f.campaign(), f.cluster());
+        jdbc.update("insert into covenant_party (covenant_id, position, unit_id) values ((select id from covenant where campaign_id = ?), 0, (select id from unit where code = 'LHH-HPG'))",
+                f.campaign());
+    }
 
     static Stream<Arguments> cells() {
         return ENDPOINTS.stream().flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
@@ -447,6 +508,13 @@ class ScopeMatrixIntegrationTests {
         String criterion(String code) {
             return String.valueOf(jdbc.queryForObject("select id from criterion where sheet_id = ? and code = ?", Long.class, sheet(), code));
         }
+        long campaign() { return jdbc.queryForObject("select id from campaign where name = 'Đợt thi đua ma trận 2025'", Long.class); }
+
+        String campaignVersion() { return String.valueOf(jdbc.queryForObject("select version from campaign where id = ?", Long.class, campaign())); }
+
+        long registration() { return jdbc.queryForObject("select id from registration where campaign_id = ?", Long.class, campaign()); }
+
+        String covenantVersion() { return String.valueOf(jdbc.queryForObject("select version from covenant where campaign_id = ?", Long.class, campaign())); }
 
         String accountVersion() {
             return String.valueOf(jdbc.queryForObject("select version from account where username = 'haiphong.demo'", Long.class));

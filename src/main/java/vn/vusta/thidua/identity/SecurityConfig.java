@@ -42,7 +42,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
-                        "/api/v1/clusters/*/head").permitAll()
+                        "/api/v1/clusters/*/head", "/api/v1/campaigns").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
@@ -60,7 +60,7 @@ class SecurityConfig {
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters",
-                        "/units/*/associations").permitAll()
+                        "/units/*/associations", "/campaigns", "/campaigns/*").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)

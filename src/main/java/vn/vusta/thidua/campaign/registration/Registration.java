@@ -38,6 +38,10 @@ public class Registration {
     private String aimedTitles;
     private String submittedBy;
     private Instant submittedAt;
+    private boolean late;
+    private String reopenReason;
+    private String reopenedBy;
+    private Instant reopenedAt;
     @Version private long version;
     @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -60,16 +64,30 @@ public class Registration {
         this.aimedTitles = aimedTitles;
     }
 
-    public void submit(String by, Instant at) {
+    public void submit(String by, Instant at) { submit(by, at, false); }
+
+    /** Submits; after the registration deadline it is accepted and marked late (never silently refused). */
+    public void submit(String by, Instant at, boolean late) {
         if (status != Status.DRAFT) throw new BusinessRuleException("registration.submitted");
         if (targets.isEmpty()) throw new BusinessRuleException("registration.noTargets");
         status = Status.SUBMITTED;
         submittedBy = by;
         submittedAt = at;
+        this.late = late;
     }
 
     /** Back to draft (the head or the office reopens it, e.g. to correct a target before the covenant is signed). */
     public void reopen() { status = Status.DRAFT; }
+
+    /** Back to draft with the reason, who and when (shown to the unit). */
+    public void reopen(String reason, String by, Instant at) {
+        if (status != Status.SUBMITTED) throw new BusinessRuleException("registration.reopen.notSubmitted");
+        if (reason == null || reason.isBlank()) throw new BusinessRuleException("registration.reopen.reason");
+        status = Status.DRAFT;
+        reopenReason = reason.strip();
+        reopenedBy = by;
+        reopenedAt = at;
+    }
 
     /** The office carries a merged-away unit's registration over to its successor. */
     public void carryOverTo(long successorUnitId) {
@@ -93,6 +111,10 @@ public class Registration {
     public String getAimedTitles() { return aimedTitles; }
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public boolean isLate() { return late; }
+    public String getReopenReason() { return reopenReason; }
+    public String getReopenedBy() { return reopenedBy; }
+    public Instant getReopenedAt() { return reopenedAt; }
     public long getVersion() { return version; }
     public List<Target> getTargets() { return List.copyOf(targets); }
 }

@@ -15,4 +15,15 @@ public interface Registrations extends JpaRepository<Registration, Long> {
     @EntityGraph(attributePaths = "targets")
     @Query("select distinct r from Registration r where r.campaignId = :campaignId and r.clusterId = :clusterId")
     List<Registration> ofCluster(long campaignId, long clusterId);
+
+    /** Where every registration of a campaign stands, in one query. */
+    @Query("""
+            select new vn.vusta.thidua.campaign.registration.RegistrationSummary(r.id, r.clusterId, r.unitId, r.carriedFromUnitId,
+                   r.status, r.late, r.submittedAt) from Registration r where r.campaignId = :campaignId""")
+    List<RegistrationSummary> summaries(long campaignId);
+
+    /** Every registration of a campaign with its targets, in one query (the API). */
+    @EntityGraph(attributePaths = "targets")
+    @Query("select distinct r from Registration r where r.campaignId = :campaignId order by r.id")
+    List<Registration> ofCampaign(long campaignId);
 }
