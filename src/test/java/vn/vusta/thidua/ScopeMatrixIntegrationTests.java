@@ -261,6 +261,41 @@ class ScopeMatrixIntegrationTests {
             page(POST, "/campaigns/{id}/clusters/{clusterId}/covenant/reopen", f -> post("/campaigns/{id}/clusters/{clusterId}/covenant/reopen",
                     f.campaign(), f.cluster()).param("reason", "Sửa cam kết").param("version", f.covenantVersion()), OFFICE, UNIT_OFFICER),
 
+            // campaign: score sheets (self-assessment, evidence, review, explanation), see ScopeAssessmentData
+            page(GET, "/score-sheets/{id}", f -> get("/score-sheets/{id}", f.scoreSheet()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}", f -> post("/score-sheets/{id}", f.scoreSheet()).param("version", f.scoreSheetVersion())
+                    .param("action", "save").param("value_" + f.criterion(), "5"), UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}/evidence", f -> post("/score-sheets/{id}/evidence", f.scoreSheet())
+                    .param("criterionId", String.valueOf(f.criterion())), UNIT_OFFICER),
+            page(GET, "/score-sheets/{id}/evidence/{evidenceId}", f -> get("/score-sheets/{id}/evidence/{evidenceId}", f.scoreSheet(), f.evidence()),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}/evidence/{evidenceId}/delete", f -> post("/score-sheets/{id}/evidence/{evidenceId}/delete",
+                    f.scoreSheet(), f.evidence()), UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}/review", f -> post("/score-sheets/{id}/review", f.scoreSheet()).param("version", f.scoreSheetVersion())
+                    .param("action", "save").param("value_" + f.criterion(), "4"), OTHER_UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}/return", f -> post("/score-sheets/{id}/return", f.scoreSheet()).param("version", f.scoreSheetVersion())
+                    .param("reason", "Thiếu minh chứng"), OTHER_UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}/explanations", f -> post("/score-sheets/{id}/explanations", f.scoreSheet())
+                    .param("version", f.scoreSheetVersion()).param("criterionId", String.valueOf(f.criterion())).param("text", "Giải trình"), UNIT_OFFICER),
+            page(POST, "/score-sheets/{id}/explanations/{explanationId}", f -> post("/score-sheets/{id}/explanations/{explanationId}",
+                    f.scoreSheet(), f.explanation()).param("version", "0").param("decision", "reject").param("note", "Không đủ căn cứ"), OFFICE),
+            page(POST, "/score-sheets/{id}/carry", f -> post("/score-sheets/{id}/carry", f.scoreSheet()).param("version", f.scoreSheetVersion()), OFFICE),
+            page(GET, "/campaigns/{id}/clusters/{clusterId}/review", f -> get("/campaigns/{id}/clusters/{clusterId}/review", f.campaign(),
+                    f.cluster()), OFFICE, OTHER_UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/score-sheets/create-missing", f -> post("/campaigns/{id}/score-sheets/create-missing", f.campaign()), OFFICE),
+            page(POST, "/campaigns/{id}/close-scores", f -> post("/campaigns/{id}/close-scores", f.campaign()), OFFICE),
+            api(GET, "/api/v1/score-sheets/{id}", f -> get("/api/v1/score-sheets/{id}", f.scoreSheet()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            api(PUT, "/api/v1/score-sheets/{id}/values", f -> json(put("/api/v1/score-sheets/{id}/values", f.scoreSheet()),
+                    "{\"version\":" + f.scoreSheetVersion() + ",\"entries\":[{\"criterionId\":" + f.criterion() + ",\"value\":5}]}"), UNIT_OFFICER),
+            api(POST, "/api/v1/score-sheets/{id}/submit", f -> json(post("/api/v1/score-sheets/{id}/submit", f.scoreSheet()),
+                    "{\"version\":" + f.scoreSheetVersion() + "}"), UNIT_OFFICER),
+            api(PUT, "/api/v1/score-sheets/{id}/review", f -> json(put("/api/v1/score-sheets/{id}/review", f.scoreSheet()),
+                    "{\"version\":" + f.scoreSheetVersion() + ",\"entries\":[{\"criterionId\":" + f.criterion() + ",\"value\":4}]}"), OTHER_UNIT_OFFICER),
+            api(POST, "/api/v1/score-sheets/{id}/review/complete", f -> json(post("/api/v1/score-sheets/{id}/review/complete", f.scoreSheet()),
+                    "{\"version\":" + f.scoreSheetVersion() + "}"), OTHER_UNIT_OFFICER),
+            api(POST, "/api/v1/score-sheets/{id}/return", f -> json(post("/api/v1/score-sheets/{id}/return", f.scoreSheet()),
+                    "{\"version\":" + f.scoreSheetVersion() + ",\"reason\":\"Thiếu minh chứng\"}"), OTHER_UNIT_OFFICER),
+
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
@@ -355,6 +390,7 @@ class ScopeMatrixIntegrationTests {
     private void check(Row row, Who who) throws Exception {
         var fixture = new Fixture(jdbc);
         fixture.prepare();
+        ScopeAssessmentData.prepare(jdbc, row.pattern());
         boolean write = row.method() != GET && row.method() != ANY;
         var before = write ? fingerprint() : null;
         var response = mvc.perform(as(who, row, row.request().apply(fixture))).andReturn().getResponse();
@@ -495,6 +531,18 @@ class ScopeMatrixIntegrationTests {
                     select c.id from campaign c join unit u on u.id = c.owner_unit_id
                     where c.campaign_year = 2022 and c.level = 'VUSTA' and c.kind = 'CLUSTER' and u.code = 'LHHVN'""", Long.class);
         }
+
+        long scoreSheet() { return ScopeAssessmentData.sheet(jdbc); }
+
+        String scoreSheetVersion() { return String.valueOf(ScopeAssessmentData.version(jdbc)); }
+
+        long evidence() { return ScopeAssessmentData.evidence(jdbc); }
+
+        long explanation() { return ScopeAssessmentData.explanation(jdbc); }
+
+        long criterion() { return ScopeAssessmentData.criterion(jdbc); }
+
+        long campaign() { return ScopeAssessmentData.campaign(jdbc); }
 
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
 

@@ -46,6 +46,11 @@ public class ClusterAuthority {
         return clusters.findById(clusterId).map(c -> hasHeadRights(actor, c)).orElse(false);
     }
 
+    /** Whether the actor's unit holds the deputy's place in this cluster today (clamped to the cluster's year). */
+    public boolean hasDeputyRights(Actor actor, long clusterId) {
+        return clusters.findById(clusterId).map(c -> holdsPlaceOf(actor, c.getDeputyUnitId(), c.getYear())).orElse(false);
+    }
+
     /** Whether the actor may record this cluster's head and deputy now (without a history correction). */
     public boolean mayRecordLeadership(Actor actor, long clusterId) {
         return clusters.findById(clusterId).map(c -> mayRecordLeadership(actor, c)).orElse(false);
@@ -90,10 +95,13 @@ public class ClusterAuthority {
         return actor;
     }
 
-    boolean hasHeadRights(Actor actor, ClusterYear cluster) {
-        if (cluster.getHeadUnitId() == null || actor.unitId() == null) return false;
-        var day = clamp(today(), cluster.getYear());
-        return units.carrierOn(cluster.getHeadUnitId(), day).map(u -> actor.actsFor(u.id())).orElse(false);
+    boolean hasHeadRights(Actor actor, ClusterYear cluster) { return holdsPlaceOf(actor, cluster.getHeadUnitId(), cluster.getYear()); }
+
+    /** The actor acts for the unit holding {@code placeUnitId}'s place today (clamped to the year): it, or its carrier. */
+    private boolean holdsPlaceOf(Actor actor, Long placeUnitId, int year) {
+        if (placeUnitId == null || actor.unitId() == null) return false;
+        var day = clamp(today(), year);
+        return units.carrierOn(placeUnitId, day).map(u -> actor.actsFor(u.id())).orElse(false);
     }
 
     boolean mayRecordLeadership(Actor actor, ClusterYear cluster) {

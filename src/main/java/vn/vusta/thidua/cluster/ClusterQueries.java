@@ -84,6 +84,15 @@ public class ClusterQueries {
         return views(clusters.findByYearAndLevelAndKindOrderByCode(year, ClusterLevel.VUSTA, ClusterKind.BLOCK));
     }
 
+    /**
+     * The clusters (or blocks) a campaign covers: a year's clusters of one level and kind; for a provincial union's
+     * internal clusters, only those the union owns.
+     */
+    public List<ClusterView> ofScope(int year, ClusterLevel level, ClusterKind kind, long ownerUnitId) {
+        return views(clusters.findByYearAndLevelAndKindOrderByCode(year, level, kind).stream()
+                .filter(c -> level != ClusterLevel.PROVINCIAL || Long.valueOf(ownerUnitId).equals(c.getOwnerUnitId())).toList());
+    }
+
     /** Internal clusters and blocks a provincial union runs for its own member organisations. */
     public List<ClusterView> ownedBy(long unitId) { return views(clusters.findByOwnerUnitIdOrderByYearDescCode(unitId)); }
 

@@ -54,7 +54,8 @@ public class ScoreEntry {
     /** Filled by the unit: a value was entered (zero is a value). */
     public boolean selfFilled() { return selfValue != null; }
 
-    public boolean reviewed() { return reviewScore != null; }
+    /** Scored by the review: a value (relative to best: points follow from the cluster's best) or points. */
+    public boolean reviewed() { return reviewValue != null || reviewScore != null; }
 
     public Long getId() { return id; }
     public long getCriterionId() { return criterionId; }

@@ -21,4 +21,15 @@ public interface ScoreSheets extends JpaRepository<ScoreSheet, Long> {
     List<ScoreSheet> ofCluster(long campaignId, long clusterId);
 
     List<ScoreSheet> findByCampaignId(long campaignId);
+
+    /** Every sheet of a campaign with entries, in one query (totals, ranking). */
+    @EntityGraph(attributePaths = "entries")
+    @Query("select distinct s from ScoreSheet s where s.campaignId = :campaignId")
+    List<ScoreSheet> ofCampaign(long campaignId);
+
+    @Query("select s.unitId from ScoreSheet s where s.campaignId = :campaignId")
+    List<Long> unitIdsOf(long campaignId);
+
+    @Query("select s.carriedFromUnitId from ScoreSheet s where s.campaignId = :campaignId and s.carriedFromUnitId is not null")
+    List<Long> carriedFromIdsOf(long campaignId);
 }
