@@ -43,6 +43,7 @@ class SecurityConfig {
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
                         "/api/v1/clusters/*/head").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/results").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
@@ -60,6 +61,7 @@ class SecurityConfig {
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters").permitAll()
+                .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)

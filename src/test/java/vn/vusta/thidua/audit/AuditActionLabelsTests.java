@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * never shows a raw key such as ACCOUNT_MOVED. The actions are read from the sources (their string literals).
  */
 class AuditActionLabelsTests {
-    private static final Pattern ACTION = Pattern.compile("\"((?:UNIT|UNITS|UNION|CLUSTER|ACCOUNT|LOGIN|AUDIT)_[A-Z_]+)\"");
+    private static final Pattern ACTION = Pattern.compile("\"((?:UNIT|UNITS|UNION|CLUSTER|ACCOUNT|LOGIN|AUDIT|CAMPAIGN)_[A-Z_]+)\"");
 
     @Test
     void everyRecordedActionHasAVietnameseAndAnEnglishLabel() throws IOException {
