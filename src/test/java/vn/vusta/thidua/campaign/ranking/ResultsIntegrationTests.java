@@ -133,6 +133,18 @@ class ResultsIntegrationTests {
     }
 
     @Test
+    void aPublicationFromAStalePageIsRefusedAndChangesNothing() throws Exception {
+        long id = provisional("LHH-QNH", true);
+        var stale = campaigns.findById(id).orElseThrow().getVersion();
+        tx.executeWithoutResult(s -> campaigns.findById(id).orElseThrow().rename("Thi đua thử 2024 (đổi tên)"));
+        var result = mvc.perform(post("/campaigns/{id}/publish", id).param("version", String.valueOf(stale)).with(csrf()).with(as("vanphong.demo")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(String.valueOf(result.getFlashMap().get("error"))).contains("vừa được người khác thay đổi");
+        assertThat(jdbc.queryForObject("select status from campaign where id = ?", String.class, id)).isEqualTo("OPEN");
+        assertThat(jdbc.queryForList("select distinct status from score_sheet where campaign_id = ?", String.class, id)).containsExactly("FINAL");
+    }
+
+    @Test
     void publishedResultsCanNeverChange() {
         long id = demoCampaign();
         tx.executeWithoutResult(s -> {
