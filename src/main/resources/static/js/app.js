@@ -6,3 +6,10 @@ document.addEventListener('change', function (event) {
     target.form.submit();
   }
 });
+// A <form data-confirm="question"> asks before it is sent (e.g. publishing results, which cannot be undone).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form instanceof HTMLFormElement && form.hasAttribute('data-confirm') && !window.confirm(form.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});

@@ -295,6 +295,21 @@ class ScopeMatrixIntegrationTests {
                     "{\"version\":" + f.scoreSheetVersion() + "}"), OTHER_UNIT_OFFICER),
             api(POST, "/api/v1/score-sheets/{id}/return", f -> json(post("/api/v1/score-sheets/{id}/return", f.scoreSheet()),
                     "{\"version\":" + f.scoreSheetVersion() + ",\"reason\":\"Thiếu minh chứng\"}"), OTHER_UNIT_OFFICER),
+            // campaign: ranking (the demo's published 2024 campaign, Cụm 2: Hải Phòng head, Hải Dương member)
+            page(GET, "/campaigns/{id}/results", f -> get("/campaigns/{id}/results", f.resultsCampaign()).param("cluster", "CUM-02"),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/campaigns/{id}/results.xlsx", f -> get("/campaigns/{id}/results.xlsx", f.resultsCampaign()).param("cluster", "CUM-02"),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/campaigns/{id}/results.pdf", f -> get("/campaigns/{id}/results.pdf", f.resultsCampaign()).param("cluster", "CUM-02"),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/campaigns/{id}/publish", f -> post("/campaigns/{id}/publish", f.resultsCampaign()).param("version", "0"), OFFICE),
+            page(GET, "/campaigns/{id}/comparison", f -> get("/campaigns/{id}/comparison", f.resultsCampaign()), OFFICE),
+            page(GET, "/public/campaigns/{id}/results", f -> get("/public/campaigns/{id}/results", f.resultsCampaign()).param("cluster", "CUM-02"), PUBLIC),
+            page(GET, "/public/campaigns/{id}/results.xlsx", f -> get("/public/campaigns/{id}/results.xlsx", f.resultsCampaign())
+                    .param("cluster", "CUM-02"), PUBLIC),
+            page(GET, "/public/campaigns/{id}/results.pdf", f -> get("/public/campaigns/{id}/results.pdf", f.resultsCampaign())
+                    .param("cluster", "CUM-02"), PUBLIC),
+            api(GET, "/api/v1/campaigns/{id}/results", f -> get("/api/v1/campaigns/{id}/results", f.resultsCampaign()).param("cluster", "CUM-02"), PUBLIC),
 
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
@@ -543,6 +558,10 @@ class ScopeMatrixIntegrationTests {
         long criterion() { return ScopeAssessmentData.criterion(jdbc); }
 
         long campaign() { return ScopeAssessmentData.campaign(jdbc); }
+        /** The demo's published 2024 campaign (DemoResults). */
+        long resultsCampaign() {
+            return jdbc.queryForObject("select id from campaign where campaign_year = 2024 and name like '%(minh họa – demo)'", Long.class);
+        }
 
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
 

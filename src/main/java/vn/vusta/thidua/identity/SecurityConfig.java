@@ -43,6 +43,7 @@ class SecurityConfig {
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
                         "/api/v1/clusters/*/head", "/api/v1/campaigns").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/results").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
@@ -61,6 +62,7 @@ class SecurityConfig {
                         "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters",
                         "/units/*/associations", "/campaigns", "/campaigns/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)

@@ -1,0 +1,151 @@
+package vn.vusta.thidua.campaign.ranking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.vusta.thidua.audit.AuditTrail;
+import vn.vusta.thidua.campaign.Campaign;
+import vn.vusta.thidua.campaign.Campaigns;
+import vn.vusta.thidua.campaign.Deadlines;
+import vn.vusta.thidua.campaign.assessment.ScoreSheet;
+import vn.vusta.thidua.campaign.assessment.ScoreSheets;
+import vn.vusta.thidua.campaign.sheet.Criterion;
+import vn.vusta.thidua.campaign.sheet.CriterionType;
+import vn.vusta.thidua.campaign.sheet.ScoreRule;
+import vn.vusta.thidua.campaign.sheet.ScoringSheet;
+import vn.vusta.thidua.campaign.sheet.ScoringSheets;
+import vn.vusta.thidua.cluster.ClusterKind;
+import vn.vusta.thidua.cluster.ClusterLevel;
+import vn.vusta.thidua.cluster.ClusterQueries;
+import vn.vusta.thidua.cluster.ClusterView;
+import vn.vusta.thidua.organization.UnitCatalog;
+
+/**
+ * DEMO ONLY (demo switch {@code thidua.demo.enabled}): a published 2024 campaign for the 9 VUSTA clusters of 2024,
+ * every member's sheet self-assessed, reviewed (the head's own by the deputy), final and published, with invented
+ * scores, so that a newcomer sees league tables, exports and the comparison. Labelled "(minh họa – demo)"; loaded
+ * once (idempotent: nothing happens when the campaign exists).
+ */
+@Component
+@Order(20)
+class DemoResults implements ApplicationRunner {
+    static final String NAME = "Thi đua cụm Liên hiệp Hội tỉnh, thành phố năm 2024 (minh họa – demo)";
+    static final int YEAR = 2024;
+    private static final Logger log = LoggerFactory.getLogger(DemoResults.class);
+
+    private final Environment environment;
+    private final TransactionTemplate tx;
+    private final Campaigns campaigns;
+    private final ScoringSheets sheets;
+    private final ScoreSheets scoreSheets;
+    private final ClusterQueries clusters;
+    private final UnitCatalog units;
+    private final AuditTrail audit;
+
+    DemoResults(Environment environment, TransactionTemplate tx, Campaigns campaigns, ScoringSheets sheets, ScoreSheets scoreSheets,
+                ClusterQueries clusters, UnitCatalog units, AuditTrail audit) {
+        this.environment = environment;
+        this.tx = tx;
+        this.campaigns = campaigns;
+        this.sheets = sheets;
+        this.scoreSheets = scoreSheets;
+        this.clusters = clusters;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!environment.getProperty("thidua.demo.enabled", Boolean.class, false)) return;
+        tx.executeWithoutResult(s -> {
+            if (campaigns.findByYearOrderByLevelAscNameAsc(YEAR).stream().anyMatch(c -> c.getName().equals(NAME))) return;
+            var owner = units.byCode("LHHVN").orElseThrow();
+            var sheet = sheets.save(DemoResultSheet.build(owner.id()));
+            var campaign = new Campaign(YEAR, NAME, ClusterLevel.VUSTA, ClusterKind.CLUSTER, owner.id());
+            campaign.useSheet(sheet.getId());
+            campaign.schedule(new Deadlines(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 9, 30),
+                    LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 10), LocalDate.of(2024, 12, 11), LocalDate.of(2024, 12, 18),
+                    LocalDate.of(2024, 12, 25)));
+            campaign.configureReview(campaign.getReviewMode(), TieBreak.GROUPS_IN_ORDER.name());
+            campaign.open("vanphong.demo", Instant.parse("2024-01-15T02:00:00Z"));
+            campaigns.save(campaign);
+            var tree = SheetTree.of(sheet);
+            int count = 0;
+            for (var cluster : clusters.ofYear(YEAR)) {
+                if (cluster.kind() != ClusterKind.CLUSTER) continue;
+                count += fill(campaign, sheet, tree, cluster);
+            }
+            campaign.publish("vanphong.demo", Instant.parse("2024-12-25T03:00:00Z"));
+            sheet.lock("Dùng cho kết quả đã công bố: " + NAME);
+            audit.record("CAMPAIGN_DEMO_RESULTS_LOADED", "campaign", campaign.getId(), "Nạp dữ liệu minh họa (demo): " + NAME + ", "
+                    + count + " phiếu chấm điểm", null, Map.of("sheets", count));
+            log.info("Demo: published 2024 campaign with {} score sheets loaded", count);
+        });
+    }
+
+    /** Every member's sheet of one cluster, scored by a head who is more or less strict; returns the number of sheets. */
+    private int fill(Campaign campaign, ScoringSheet sheet, SheetTree tree, ClusterView cluster) {
+        var leaves = sheet.leaves();
+        var random = new Random(cluster.code().hashCode() * 31L + YEAR);
+        double strictness = 0.75 + random.nextDouble() * 0.2;
+        for (var m : cluster.members()) {
+            var unit = m.unit();
+            var scores = new ScoreSheet(campaign.getId(), cluster.id(), unit.id(), leaves.stream().map(Criterion::getId).toList());
+            var r = new Random(unit.code().hashCode());
+            var selfPoints = new HashMap<Long, BigDecimal>();
+            var reviewPoints = new HashMap<Long, BigDecimal>();
+            var finalPoints = new HashMap<Long, BigDecimal>();
+            for (var c : leaves) {
+                var value = value(c, r, 0.85 + r.nextDouble() * 0.15);
+                var points = ScoreRule.of(c).points(value, BigDecimal.TEN, null);
+                scores.fillSelf(c.getId(), value, points, "Số liệu theo báo cáo năm 2024 (demo)");
+                selfPoints.put(c.getId(), points);
+            }
+            scores.submit(officer(unit.code()), Instant.parse("2024-11-28T03:00:00Z"));
+            for (var c : leaves) {
+                var value = value(c, r, strictness * (0.8 + r.nextDouble() * 0.2));
+                var points = ScoreRule.of(c).points(value, BigDecimal.TEN, null);
+                scores.fillReview(c.getId(), value, points, "Cụm trưởng chấm (demo)");
+                reviewPoints.put(c.getId(), points);
+                finalPoints.put(c.getId(), points);
+            }
+            var reviewer = cluster.head() != null && cluster.head().id() == unit.id() ? cluster.deputy() : cluster.head();
+            scores.completeReview(reviewer == null ? "vanphong.demo" : officer(reviewer.code()), Instant.parse("2024-12-08T03:00:00Z"));
+            scores.finalise();
+            scores.recordTotals(tree.totals(selfPoints).total(), tree.totals(reviewPoints).total(), tree.totals(finalPoints).total());
+            scores.publish();
+            scoreSheets.save(scores);
+        }
+        return cluster.members().size();
+    }
+
+    /** What a unit enters: a share of the criterion's range by its type (values of a demo, not of any real unit). */
+    private static BigDecimal value(Criterion c, Random r, double share) {
+        var max = c.getMaxPoints().doubleValue();
+        return switch (c.getType()) {
+            case QUANTITATIVE -> BigDecimal.valueOf(Math.round(10 * share * 1.1));
+            case JUDGED -> BigDecimal.valueOf(Math.round(max * share * 2) / 2.0);
+            case PASS_FAIL -> share > 0.7 ? BigDecimal.ONE : BigDecimal.ZERO;
+            case PER_OCCURRENCE -> BigDecimal.valueOf(Math.round(share * max / c.getPointsPerOccurrence().doubleValue()));
+            case BONUS -> BigDecimal.valueOf(r.nextInt(3));
+            case PENALTY -> BigDecimal.valueOf(r.nextInt(10) < 7 ? 0 : 1);
+            case GROUP -> throw new IllegalStateException();
+        };
+    }
+
+    private static String officer(String unitCode) { return "demo:" + unitCode; }
+
+}

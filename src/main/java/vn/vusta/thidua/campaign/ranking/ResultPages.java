@@ -1,0 +1,126 @@
+package vn.vusta.thidua.campaign.ranking;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.vusta.thidua.campaign.Campaign;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.identity.ActorContext;
+
+/** The league table of a cluster (provisional until publication), its exports, publication and the public page. */
+@Controller
+class ResultPages {
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final Results results;
+    private final Publication publication;
+    private final ResultExports exports;
+    private final ActorContext actors;
+    private final Messages messages;
+
+    ResultPages(Results results, Publication publication, ResultExports exports, ActorContext actors, Messages messages) {
+        this.results = results;
+        this.publication = publication;
+        this.exports = exports;
+        this.actors = actors;
+        this.messages = messages;
+    }
+
+    @PreAuthorize("@resultPolicy.mayView(#id, #cluster)")
+    @GetMapping("/campaigns/{id}/results")
+    String results(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
+        var actor = actors.current();
+        var campaign = results.campaign(id);
+        var table = results.leagueTable(campaign, results.cluster(campaign, cluster, actor.unitId()));
+        model.addAttribute("table", table);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("publishedOn", campaign.getPublishedAt() == null ? null
+                : java.time.LocalDate.ofInstant(campaign.getPublishedAt(), vn.vusta.thidua.common.TimeConfig.VIETNAM));
+        if (actor.isOffice()) {
+            model.addAttribute("clusters", results.clustersOf(campaign));
+            if (!campaign.isPublished()) model.addAttribute("waiting", publication.notFinal(id));
+        }
+        return "campaign/results";
+    }
+
+    @PreAuthorize("@resultPolicy.mayView(#id, #cluster)")
+    @GetMapping("/campaigns/{id}/results.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) String cluster) {
+        var table = table(id, cluster);
+        return file(exports.xlsx(table, true), XLSX, ResultExports.fileName(table, "xlsx"));
+    }
+
+    @PreAuthorize("@resultPolicy.mayView(#id, #cluster)")
+    @GetMapping("/campaigns/{id}/results.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
+        var table = table(id, cluster);
+        return file(exports.pdf(table, true), MediaType.APPLICATION_PDF, ResultExports.fileName(table, "pdf"));
+    }
+
+    @PreAuthorize("@resultPolicy.mayPublish()")
+    @PostMapping("/campaigns/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            publication.publish(id, version == null ? -1 : version);
+            redirect.addFlashAttribute("success", messages.get("result.published"));
+        } catch (BusinessRuleException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/campaigns/" + id + "/results";
+    }
+
+    // ---- public (no login): published results only; before publication the same 404 as an unknown campaign ----
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/public/campaigns/{id}/results")
+    String publicResults(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
+        var campaign = published(id);
+        model.addAttribute("table", results.leagueTable(campaign, results.cluster(campaign, cluster, null)));
+        model.addAttribute("clusters", results.clustersOf(campaign));
+        return "campaign/public-results";
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/public/campaigns/{id}/results.xlsx")
+    ResponseEntity<byte[]> publicXlsx(@PathVariable long id, @RequestParam(required = false) String cluster) {
+        var campaign = published(id);
+        var table = results.leagueTable(campaign, results.cluster(campaign, cluster, null));
+        return file(exports.xlsx(table, false), XLSX, ResultExports.fileName(table, "xlsx"));
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/public/campaigns/{id}/results.pdf")
+    ResponseEntity<byte[]> publicPdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
+        var campaign = published(id);
+        var table = results.leagueTable(campaign, results.cluster(campaign, cluster, null));
+        return file(exports.pdf(table, false), MediaType.APPLICATION_PDF, ResultExports.fileName(table, "pdf"));
+    }
+
+    private Campaign published(long id) {
+        var campaign = results.campaign(id);
+        if (!campaign.isPublished()) throw new NotFoundException("campaign", id);
+        return campaign;
+    }
+
+    private LeagueTable table(long id, String cluster) {
+        var campaign = results.campaign(id);
+        return results.leagueTable(campaign, results.cluster(campaign, cluster, actors.current().unitId()));
+    }
+
+    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(body);
+    }
+}

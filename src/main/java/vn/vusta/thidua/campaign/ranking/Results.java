@@ -1,0 +1,105 @@
+package vn.vusta.thidua.campaign.ranking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vusta.thidua.campaign.Campaign;
+import vn.vusta.thidua.campaign.Campaigns;
+import vn.vusta.thidua.campaign.sheet.ScoringSheets;
+import vn.vusta.thidua.cluster.ClusterQueries;
+import vn.vusta.thidua.cluster.ClusterView;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.common.VietnameseText;
+import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitSummary;
+
+/** The league table of one cluster in a campaign, read in a fixed number of statements whatever its size. */
+@Service
+@Transactional(readOnly = true)
+public class Results {
+    private final Campaigns campaigns;
+    private final ScoringSheets sheets;
+    private final ResultData data;
+    private final ClusterQueries clusters;
+    private final UnitCatalog units;
+
+    Results(Campaigns campaigns, ScoringSheets sheets, ResultData data, ClusterQueries clusters, UnitCatalog units) {
+        this.campaigns = campaigns;
+        this.sheets = sheets;
+        this.data = data;
+        this.clusters = clusters;
+        this.units = units;
+    }
+
+    public Campaign campaign(long id) { return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id)); }
+
+    /** The clusters a campaign covers: those with a score sheet in it, by code. */
+    public List<ClusterView> clustersOf(Campaign campaign) {
+        var ids = data.clusterIds(campaign.getId());
+        var out = new ArrayList<ClusterView>();
+        if (ids.isEmpty()) return out;
+        clusters.ofYear(campaign.getYear()).stream().filter(c -> ids.contains(c.id())).forEach(out::add);
+        ids.stream().filter(id -> out.stream().noneMatch(c -> c.id() == id)).forEach(id -> out.add(clusters.get(id)));
+        out.sort(Comparator.comparing(ClusterView::code));
+        return out;
+    }
+
+    /**
+     * The cluster named by id or code in the campaign's year; when none is named, the cluster of {@code unitId}'s sheet,
+     * else the campaign's first.
+     */
+    public ClusterView cluster(Campaign campaign, String ref, Long unitId) {
+        if (ref == null || ref.isBlank()) {
+            var own = clusterOfUnit(campaign, unitId);
+            if (own.isPresent()) return clusters.get(own.get());
+            return clustersOf(campaign).stream().findFirst().orElseThrow(() -> new NotFoundException("cluster", campaign.getId()));
+        }
+        var trimmed = ref.strip();
+        if (trimmed.chars().allMatch(Character::isDigit)) {
+            var view = clusters.get(Long.parseLong(trimmed));
+            if (view.year() != campaign.getYear()) throw new NotFoundException("cluster", trimmed);
+            return view;
+        }
+        return clusters.byCode(trimmed, campaign.getYear()).orElseThrow(() -> new NotFoundException("cluster", trimmed));
+    }
+
+    /** The cluster in which a unit holds a sheet of the campaign (its own table by default). */
+    public java.util.Optional<Long> clusterOfUnit(Campaign campaign, Long unitId) {
+        return unitId == null ? java.util.Optional.empty() : data.clusterOfUnit(campaign.getId(), unitId);
+    }
+
+    public LeagueTable leagueTable(Campaign campaign, ClusterView cluster) {
+        var tree = tree(campaign);
+        var points = data.ofCluster(campaign.getId(), cluster.id());
+        var unitMap = units.byIds(points.stream().map(ResultData.SheetPoints::unitId).toList());
+        var byName = VietnameseText.<ResultData.SheetPoints>byName(p -> name(unitMap.get(p.unitId())));
+        var sorted = points.stream().sorted(byName).toList();
+        var standings = sorted.stream().map(p -> p.standing(tree)).toList();
+        var places = Ranking.rank(standings, TieBreak.of(campaign.getTieBreak()));
+        var status = sorted.stream().collect(java.util.stream.Collectors.toMap(ResultData.SheetPoints::unitId, ResultData.SheetPoints::status));
+        var rows = places.stream().map(p -> {
+            var s = p.standing();
+            return new LeagueTable.Row(p.rank(), p.shared(), unit(unitMap, s.unitId()), s.self(), s.review(), s.fin(), s.groups(),
+                    status.get(s.unitId()));
+        }).toList();
+        return new LeagueTable(campaign.getId(), campaign.getYear(), campaign.getName(), campaign.isPublished(),
+                TieBreak.of(campaign.getTieBreak()), cluster.id(), cluster.code(), cluster.name(), tree.groups(), tree.maxTotal(), rows);
+    }
+
+    SheetTree tree(Campaign campaign) {
+        if (campaign.getScoringSheetId() == null) return new SheetTree(List.of(), java.math.BigDecimal.ZERO);
+        return SheetTree.of(sheets.withCriteria(campaign.getScoringSheetId()).orElseThrow());
+    }
+
+    private static String name(UnitSummary u) { return u == null ? "" : u.shortName(); }
+
+    static LeagueTable.Unit unit(Map<Long, UnitSummary> map, long id) {
+        var u = map.get(id);
+        return u == null ? new LeagueTable.Unit(id, "?", "?", "?") : new LeagueTable.Unit(u.id(), u.code(), u.name(), u.shortName());
+    }
+}
