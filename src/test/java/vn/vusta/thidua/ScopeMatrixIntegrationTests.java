@@ -190,6 +190,12 @@ class ScopeMatrixIntegrationTests {
             page(GET, "/campaigns/{id}/progress", f -> get("/campaigns/{id}/progress", f.progressCampaign()),
                     OFFICE, PRESIDIUM_MEMBER, UNIT_OFFICER, OTHER_UNIT_OFFICER),
 
+            // notification (a notice to Hải Phòng's officer exists in every cell, see inTheYearOfTheRecordedLeadership)
+            page(GET, "/notifications", f -> get("/notifications"), SIGNED_IN),
+            page(GET, "/notifications/badge", f -> get("/notifications/badge"), SIGNED_IN),
+            page(POST, "/notifications/{id}/read", f -> post("/notifications/{id}/read", f.notice()), UNIT_OFFICER),
+            page(POST, "/notifications/read-all", f -> post("/notifications/read-all"), SIGNED_IN),
+
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
@@ -213,6 +219,7 @@ class ScopeMatrixIntegrationTests {
     void inTheYearOfTheRecordedLeadership() {
         clock.setInstant(Instant.parse("2025-03-02T03:00:00Z"));
         sealer.sealNow();
+        new Fixture(jdbc).addNotice();
     }
 
     @AfterEach
@@ -335,6 +342,17 @@ class ScopeMatrixIntegrationTests {
             return jdbc.queryForObject("""
                     select c.id from campaign c join unit u on u.id = c.owner_unit_id
                     where c.campaign_year = 2022 and c.level = 'VUSTA' and c.kind = 'CLUSTER' and u.code = 'LHHVN'""", Long.class);
+        }
+
+        /** An unread notice to Hải Phòng's officer (made before the cell's fingerprint, rolled back with the cell). */
+        void addNotice() {
+            jdbc.update("""
+                    insert into notification (recipient, kind, params, link, once_key, created_at)
+                    values ('haiphong.demo', 'CAMPAIGN_OPENED', '["Ma trận","31/03/2025"]', '/', 'matrix', current_timestamp)""");
+        }
+
+        long notice() {
+            return jdbc.queryForObject("select id from notification where recipient = 'haiphong.demo' and once_key = 'matrix'", Long.class);
         }
 
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
