@@ -311,6 +311,12 @@ class ScopeMatrixIntegrationTests {
                     .param("cluster", "CUM-02"), PUBLIC),
             api(GET, "/api/v1/campaigns/{id}/results", f -> get("/api/v1/campaigns/{id}/results", f.resultsCampaign()).param("cluster", "CUM-02"), PUBLIC),
 
+            // notification (a notice to Hải Phòng's officer exists in every cell, see inTheYearOfTheRecordedLeadership)
+            page(GET, "/notifications", f -> get("/notifications"), SIGNED_IN),
+            page(GET, "/notifications/badge", f -> get("/notifications/badge"), SIGNED_IN),
+            page(POST, "/notifications/{id}/read", f -> post("/notifications/{id}/read", f.notice()), UNIT_OFFICER),
+            page(POST, "/notifications/read-all", f -> post("/notifications/read-all"), SIGNED_IN),
+
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
@@ -355,6 +361,7 @@ class ScopeMatrixIntegrationTests {
     void inTheYearOfTheRecordedLeadership() {
         clock.setInstant(Instant.parse("2025-03-02T03:00:00Z"));
         sealer.sealNow();
+        new Fixture(jdbc).addNotice();
     }
 
     @AfterEach
@@ -561,6 +568,15 @@ class ScopeMatrixIntegrationTests {
         /** The demo's published 2024 campaign (DemoResults). */
         long resultsCampaign() {
             return jdbc.queryForObject("select id from campaign where campaign_year = 2024 and name like '%(minh họa – demo)'", Long.class);
+        /** An unread notice to Hải Phòng's officer (made before the cell's fingerprint, rolled back with the cell). */
+        void addNotice() {
+            jdbc.update("""
+                    insert into notification (recipient, kind, params, link, once_key, created_at)
+                    values ('haiphong.demo', 'CAMPAIGN_OPENED', '["Ma trận","31/03/2025"]', '/', 'matrix', current_timestamp)""");
+        }
+
+        long notice() {
+            return jdbc.queryForObject("select id from notification where recipient = 'haiphong.demo' and once_key = 'matrix'", Long.class);
         }
 
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }

@@ -15,6 +15,21 @@ public class AccountDirectory {
 
     public record AccountOption(String username, String displayName) {}
 
+    /** An account to notify: its username, e-mail (null when none is recorded) and the unit it acts for. */
+    public record Recipient(String username, String email, Long unitId) {}
+
+    /** Enabled unit officers acting for any of these units, in one query (with their roles, one more). */
+    public List<Recipient> unitOfficersOf(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) return List.of();
+        return accounts.findByEnabledTrueAndUnitIdIn(unitIds).stream().filter(a -> a.has(Role.UNIT_OFFICER))
+                .map(a -> new Recipient(a.getUsername(), a.getEmail(), a.getUnitId())).toList();
+    }
+
+    /** Enabled accounts holding the role, to notify (e.g. the office's overdue summaries). */
+    public List<Recipient> recipientsWithRole(Role role) {
+        return accounts.enabledWithRole(role).stream().map(a -> new Recipient(a.getUsername(), a.getEmail(), a.getUnitId())).toList();
+    }
+
     public List<AccountOption> enabledWithRole(Role role) {
         return accounts.enabledWithRole(role).stream().map(a -> new AccountOption(a.getUsername(), a.getDisplayName())).toList();
     }

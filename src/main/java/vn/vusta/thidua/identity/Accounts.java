@@ -25,6 +25,9 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     List<Account> findByUnitIdNotNullOrderByUsername();
 
+    @EntityGraph(attributePaths = "roles")
+    List<Account> findByEnabledTrueAndUnitIdIn(java.util.Collection<Long> unitIds);
+
     Optional<Account> findFirstByDemoFalseAndUsernameNot(String username);
 
     List<Account> findByDemoTrueAndEnabledTrue();
