@@ -280,10 +280,10 @@ class ScopeMatrixIntegrationTests {
             page(POST, "/score-sheets/{id}/explanations/{explanationId}", f -> post("/score-sheets/{id}/explanations/{explanationId}",
                     f.scoreSheet(), f.explanation()).param("version", "0").param("decision", "reject").param("note", "Không đủ căn cứ"), OFFICE),
             page(POST, "/score-sheets/{id}/carry", f -> post("/score-sheets/{id}/carry", f.scoreSheet()).param("version", f.scoreSheetVersion()), OFFICE),
-            page(GET, "/campaigns/{id}/clusters/{clusterId}/review", f -> get("/campaigns/{id}/clusters/{clusterId}/review", f.campaign(),
+            page(GET, "/campaigns/{id}/clusters/{clusterId}/review", f -> get("/campaigns/{id}/clusters/{clusterId}/review", f.assessmentCampaign(),
                     f.cluster()), OFFICE, OTHER_UNIT_OFFICER),
-            page(POST, "/campaigns/{id}/score-sheets/create-missing", f -> post("/campaigns/{id}/score-sheets/create-missing", f.campaign()), OFFICE),
-            page(POST, "/campaigns/{id}/close-scores", f -> post("/campaigns/{id}/close-scores", f.campaign()), OFFICE),
+            page(POST, "/campaigns/{id}/score-sheets/create-missing", f -> post("/campaigns/{id}/score-sheets/create-missing", f.assessmentCampaign()), OFFICE),
+            page(POST, "/campaigns/{id}/close-scores", f -> post("/campaigns/{id}/close-scores", f.assessmentCampaign()), OFFICE),
             api(GET, "/api/v1/score-sheets/{id}", f -> get("/api/v1/score-sheets/{id}", f.scoreSheet()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
             api(PUT, "/api/v1/score-sheets/{id}/values", f -> json(put("/api/v1/score-sheets/{id}/values", f.scoreSheet()),
                     "{\"version\":" + f.scoreSheetVersion() + ",\"entries\":[{\"criterionId\":" + f.criterion() + ",\"value\":5}]}"), UNIT_OFFICER),
@@ -564,10 +564,13 @@ class ScopeMatrixIntegrationTests {
 
         long criterion() { return ScopeAssessmentData.criterion(jdbc); }
 
-        long campaign() { return ScopeAssessmentData.campaign(jdbc); }
+        long assessmentCampaign() { return ScopeAssessmentData.campaign(jdbc); }
+
         /** The demo's published 2024 campaign (DemoResults). */
         long resultsCampaign() {
             return jdbc.queryForObject("select id from campaign where campaign_year = 2024 and name like '%(minh họa – demo)'", Long.class);
+        }
+
         /** An unread notice to Hải Phòng's officer (made before the cell's fingerprint, rolled back with the cell). */
         void addNotice() {
             jdbc.update("""
@@ -591,6 +594,7 @@ class ScopeMatrixIntegrationTests {
         String criterion(String code) {
             return String.valueOf(jdbc.queryForObject("select id from criterion where sheet_id = ? and code = ?", Long.class, sheet(), code));
         }
+
         long campaign() { return jdbc.queryForObject("select id from campaign where name = 'Đợt thi đua ma trận 2025'", Long.class); }
 
         String campaignVersion() { return String.valueOf(jdbc.queryForObject("select version from campaign where id = ?", Long.class, campaign())); }
