@@ -55,6 +55,8 @@ class CampaignBrowserTests {
         jdbc.update("delete from covenant where campaign_id in " + ofCampaign);
         jdbc.update("delete from registration_target where registration_id in (select id from registration where campaign_id in " + ofCampaign + ")");
         jdbc.update("delete from registration where campaign_id in " + ofCampaign);
+        // opening the campaign made a score sheet for every member (the assessment's listener)
+        jdbc.update("delete from score_sheet where campaign_id in " + ofCampaign);
         jdbc.update("delete from campaign where name = '" + NAME + "'");
         jdbc.update("delete from scoring_sheet where code = 'BD-HANH-TRINH'");
         jdbc.update("update cluster set head_unit_id = null where id = ?", cluster);

@@ -179,7 +179,8 @@ class ClusterRulesIntegrationTests {
                 new ClusterDetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "haiphong.demo"))))
                 .isEqualTo("Tài khoản haiphong.demo không phải ủy viên Đoàn Chủ tịch đang hoạt động.");
         service.updateDetails(cum8.id(), new ClusterDetailsForm(cum8.version(), cum8.name(), "Nguyễn Quốc Bảo", "phutrach.demo"));
-        assertThat(queries.supervisedBy("phutrach.demo")).extracting(ClusterView::code, ClusterView::year).containsExactly(
+        // (the assessment tests' own clusters, years 2041 on, are in phutrach.demo's charge too)
+        assertThat(queries.supervisedBy("phutrach.demo")).filteredOn(v -> v.year() < 2040).extracting(ClusterView::code, ClusterView::year).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("CUM-08", 2024));
         assertThat(cluster("CUM-08", 2024).supervisorName()).isEqualTo("Nguyễn Quốc Bảo");
     }

@@ -30,6 +30,9 @@ import vn.vusta.thidua.support.IntegrationTest;
 @IntegrationTest
 class AssessmentBrowserTests {
     static final int YEAR = 2046;
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestYear(@Autowired JdbcTemplate jdbc) { AssessmentFixture.removeYear(jdbc, YEAR, "CUM-BR"); }
     @RegisterExtension static Browser browser = new Browser();
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;

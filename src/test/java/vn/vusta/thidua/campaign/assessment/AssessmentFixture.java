@@ -27,7 +27,7 @@ import vn.vusta.thidua.cluster.ClusterLevel;
 
 /**
  * Test data for the assessment: a VUSTA cluster of {@code year} whose members are Hà Nội (deputy, hanoi.demo), Cần Thơ
- * (head, cantho.demo) and the new Hải Phòng (haiphong25.test), with phutrach.demo in charge; a scoring sheet with every
+ * (head, cantho.demo) and the new Hải Phòng (haiphong25.assess), with phutrach.demo in charge; a scoring sheet with every
  * type of criterion; an opened campaign with deadlines in that year. Each test class takes its own year.
  */
 record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheets scoringSheets, Campaigns campaigns,
@@ -38,14 +38,32 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
 
     /** An officer account for the new Hải Phòng (no demo account acts for it), with the demo password. */
     void ensureHaiPhongOfficer() {
-        if (jdbc.queryForObject("select count(*) from account where username = 'haiphong25.test'", Integer.class) > 0) {
-            jdbc.update("update account set enabled = true where username = 'haiphong25.test'");
+        if (jdbc.queryForObject("select count(*) from account where username = 'haiphong25.assess'", Integer.class) > 0) {
+            jdbc.update("update account set enabled = true where username = 'haiphong25.assess'");
             return;
         }
         var hash = jdbc.queryForObject("select password_hash from account where username = 'hanoi.demo'", String.class);
         jdbc.update("insert into account (username, display_name, password_hash, unit_id, enabled, demo) values (?, ?, ?, ?, true, true)",
-                "haiphong25.test", "Cán bộ TĐKT Hải Phòng mới (kiểm thử)", hash, unit("LHH-HPG25"));
-        jdbc.update("insert into account_role (account_id, role) select id, 'UNIT_OFFICER' from account where username = 'haiphong25.test'");
+                "haiphong25.assess", "Cán bộ TĐKT Hải Phòng mới (kiểm thử)", hash, unit("LHH-HPG25"));
+        jdbc.update("insert into account_role (account_id, role) select id, 'UNIT_OFFICER' from account where username = 'haiphong25.assess'");
+    }
+
+    /**
+     * Removes what a test class made for its own year: score sheets (entries, evidence, reviews and explanations go
+     * with them), registrations, covenants, campaigns and the test cluster. Run after the class, so that the next
+     * classes see only the reference years (the home page's years, "led by", "in charge of").
+     */
+    static void removeYear(JdbcTemplate jdbc, int year, String clusterCode) {
+        String campaigns = "(select id from campaign where campaign_year = " + year + ")";
+        jdbc.update("delete from score_sheet where campaign_id in " + campaigns);
+        jdbc.update("delete from registration_target where registration_id in (select id from registration where campaign_id in " + campaigns + ")");
+        jdbc.update("delete from registration where campaign_id in " + campaigns);
+        jdbc.update("delete from covenant where campaign_id in " + campaigns);
+        jdbc.update("delete from campaign where campaign_year = ?", year);
+        jdbc.update("delete from cluster_member where cluster_year = ? and cluster_id in (select id from cluster where code = ?)", year, clusterCode);
+        jdbc.update("delete from cluster where cluster_year = ? and code = ?", year, clusterCode);
+        jdbc.update("delete from emulation_cluster e where e.code = ? and e.level = 'VUSTA' and e.owner_key = 0"
+                + " and not exists (select 1 from cluster c where c.cluster_id = e.id)", clusterCode);
     }
 
     /** The cluster's year row id: members HNI, CTO25, HPG25; head CTO25, deputy HNI, phutrach.demo in charge. */

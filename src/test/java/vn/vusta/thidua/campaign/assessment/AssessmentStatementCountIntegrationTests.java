@@ -27,6 +27,9 @@ import vn.vusta.thidua.support.Statements;
 @IntegrationTest
 class AssessmentStatementCountIntegrationTests {
     static final int YEAR = 2045;
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestYear(@Autowired JdbcTemplate jdbc) { AssessmentFixture.removeYear(jdbc, YEAR, "CUM-SC"); }
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;

@@ -32,6 +32,9 @@ import vn.vusta.thidua.support.IntegrationTest;
 @IntegrationTest
 class ConcurrentEditIntegrationTests {
     static final int YEAR = 2043;
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestYear(@Autowired JdbcTemplate jdbc) { AssessmentFixture.removeYear(jdbc, YEAR, "CUM-CE"); }
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;

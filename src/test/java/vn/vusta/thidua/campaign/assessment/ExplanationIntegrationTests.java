@@ -39,6 +39,9 @@ import vn.vusta.thidua.support.TestClock;
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class ExplanationIntegrationTests {
     static final int YEAR = 2044;
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestYear(@Autowired JdbcTemplate jdbc) { AssessmentFixture.removeYear(jdbc, YEAR, "CUM-EX"); }
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -64,7 +67,7 @@ class ExplanationIntegrationTests {
         creation.createMissing(campaignId);
         for (var u : new String[] {"LHH-HNI", "LHH-HPG25"}) f.register(campaignId, clusterId, u, tree, "4");
         var values = Map.of("I.1", "4", "I.2", "1", "I.3", "20", "II.1", "5", "III", "0", "IV", "0");
-        for (var u : new String[][] {{"LHH-HNI", "hanoi.demo"}, {"LHH-HPG25", "haiphong25.test"}}) {
+        for (var u : new String[][] {{"LHH-HNI", "hanoi.demo"}, {"LHH-HPG25", "haiphong25.assess"}}) {
             long sheet = f.sheetOf(campaignId, u[0]);
             mvc.perform(as(u[1], multipart("/score-sheets/" + sheet + "/evidence").file(new MockMultipartFile("file", "qd.pdf", "application/pdf",
                     "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII))).param("criterionId", String.valueOf(f.criterion(tree, "I.1")))));
@@ -136,7 +139,7 @@ class ExplanationIntegrationTests {
         assertThat(f.status(sheet)).isEqualTo("FINAL");
         assertThat(SelfAssessmentIntegrationTests.audits(jdbc, "SCORE_SHEET_FINALISED", sheet)).isEqualTo(1);
         // the page says why
-        assertThat(mvc.perform(as("haiphong25.test", get("/score-sheets/" + sheet))).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(as("haiphong25.assess", get("/score-sheets/" + sheet))).andReturn().getResponse().getContentAsString())
                 .contains("Hết thời hạn giải trình");
     }
 }

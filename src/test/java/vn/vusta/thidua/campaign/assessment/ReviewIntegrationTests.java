@@ -34,6 +34,9 @@ import vn.vusta.thidua.support.IntegrationTest;
 @IntegrationTest
 class ReviewIntegrationTests {
     static final int YEAR = 2042;
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestYear(@Autowired JdbcTemplate jdbc) { AssessmentFixture.removeYear(jdbc, YEAR, "CUM-RV"); }
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -88,14 +91,14 @@ class ReviewIntegrationTests {
         long file = evidence("hanoi.demo", hanoi);
         submit("hanoi.demo", hanoi, Map.of("I.3", "20"), "save");
         // another unit's officer and the head: not the draft, not its evidence, not by the API
-        for (var user : new String[] {"haiphong25.test", "cantho.demo"}) {
+        for (var user : new String[] {"haiphong25.assess", "cantho.demo"}) {
             mvc.perform(as(user, get("/score-sheets/" + hanoi))).andExpect(status().isForbidden());
             mvc.perform(as(user, get("/score-sheets/" + hanoi + "/evidence/" + file))).andExpect(status().isForbidden());
             mvc.perform(as(user, get("/api/v1/score-sheets/" + hanoi).accept(MediaType.APPLICATION_JSON))).andExpect(status().isForbidden());
         }
         // evidence of one sheet is not reachable through another sheet's URL
         long haiphong = f.sheetOf(campaignId, "LHH-HPG25");
-        mvc.perform(as("haiphong25.test", get("/score-sheets/" + haiphong + "/evidence/" + file))).andExpect(status().isForbidden());
+        mvc.perform(as("haiphong25.assess", get("/score-sheets/" + haiphong + "/evidence/" + file))).andExpect(status().isForbidden());
         mvc.perform(as("hanoi.demo", get("/api/v1/score-sheets/" + hanoi).accept(MediaType.APPLICATION_JSON))).andExpect(status().isOk());
 
         submit("hanoi.demo", hanoi, all("12"), "submit");
@@ -103,7 +106,7 @@ class ReviewIntegrationTests {
         // the head scores beside the unit's own figures; another member still cannot read it
         var page = mvc.perform(as("cantho.demo", get("/score-sheets/" + hanoi))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("review-form", "Trả lại phiếu");
-        mvc.perform(as("haiphong25.test", get("/score-sheets/" + hanoi))).andExpect(status().isForbidden());
+        mvc.perform(as("haiphong25.assess", get("/score-sheets/" + hanoi))).andExpect(status().isForbidden());
         mvc.perform(as("cantho.demo", get("/score-sheets/" + hanoi + "/evidence/" + file))).andExpect(status().isOk());
         // the unit cannot review itself
         mvc.perform(as("hanoi.demo", post("/score-sheets/" + hanoi + "/review").param("version", String.valueOf(f.version(hanoi)))))
@@ -142,7 +145,7 @@ class ReviewIntegrationTests {
         submit("cantho.demo", head, all("6"), "submit");
         mvc.perform(as("cantho.demo", post("/score-sheets/" + head + "/review").param("version", String.valueOf(f.version(head)))))
                 .andExpect(status().isForbidden());
-        mvc.perform(as("haiphong25.test", get("/score-sheets/" + head))).andExpect(status().isForbidden());
+        mvc.perform(as("haiphong25.assess", get("/score-sheets/" + head))).andExpect(status().isForbidden());
         mvc.perform(as("phutrach.demo", get("/score-sheets/" + head))).andExpect(status().isOk());
         // the API as the pages: the deputy scores and completes
         var criteria = new StringBuilder();
@@ -169,7 +172,7 @@ class ReviewIntegrationTests {
         assertThat(body).contains("Hà Nội", "TP Hải Phòng", "TP Cần Thơ");
         mvc.perform(as("phutrach.demo", get(url))).andExpect(status().isOk());
         mvc.perform(as("vanphong.demo", get(url))).andExpect(status().isOk());
-        mvc.perform(as("haiphong25.test", get(url))).andExpect(status().isForbidden());
+        mvc.perform(as("haiphong25.assess", get(url))).andExpect(status().isForbidden());
         mvc.perform(as("haiduong.demo", get(url))).andExpect(status().isForbidden());
     }
 }

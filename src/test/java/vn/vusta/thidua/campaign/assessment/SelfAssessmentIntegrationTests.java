@@ -40,6 +40,9 @@ import vn.vusta.thidua.support.IntegrationTest;
 @IntegrationTest
 class SelfAssessmentIntegrationTests {
     static final int YEAR = 2041;
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestYear(@Autowired JdbcTemplate jdbc) { AssessmentFixture.removeYear(jdbc, YEAR, "CUM-SA"); }
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
@@ -157,8 +160,8 @@ class SelfAssessmentIntegrationTests {
         long sheet = f.sheetOf(campaignId, "LHH-HPG25");
         var save = post("/score-sheets/" + sheet).param("version", String.valueOf(f.version(sheet))).param("action", "save")
                 .param("value_" + f.criterion(this.sheetId, "I.1"), "5");
-        mvc.perform(as("haiphong25.test", save)).andExpect(status().is3xxRedirection());
-        mvc.perform(as("haiphong25.test", get("/score-sheets/" + sheet))).andExpect(status().isOk())
+        mvc.perform(as("haiphong25.assess", save)).andExpect(status().is3xxRedirection());
+        mvc.perform(as("haiphong25.assess", get("/score-sheets/" + sheet))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("chưa có chỉ tiêu đăng ký")));
         assertThat(jdbc.queryForObject("select self_score from score_entry where score_sheet_id = ? and criterion_id = ?", String.class,
                 sheet, f.criterion(this.sheetId, "I.1"))).isNull();
