@@ -19,7 +19,7 @@ import vn.vusta.thidua.support.Statements;
 /**
  * No query per row on the campaign pages: the list of a year's campaigns, a campaign's overview (9 clusters with
  * their members' registrations) and a cluster's covenant cost the same few statements with few rows and with many.
- * The data is committed (in 2022, so that nothing else of the suite sees it) and removed after each test.
+ * The data is committed (in 2025, so that nothing else of the suite sees it) and removed after each test.
  */
 @IntegrationTest
 class CampaignStatementCountIntegrationTests {
@@ -41,8 +41,8 @@ class CampaignStatementCountIntegrationTests {
 
     @AfterEach
     void removeThisTestsCampaigns() {
-        // 2024 holds the demo's published campaign (DemoResults); this test works on 2022 and removes only its own
-        String mine = "(select id from campaign where campaign_year = 2022 and name in ('Thi đua cụm 2022', 'Thi đua khối 2022', 'Thi đua nội bộ Hà Nội 2022', 'Thi đua nội bộ Cần Thơ 2022'))";
+        // 2024 holds the demo's published campaign (DemoResults); this test works on 2025 (2022 and 2023 are the progress tests') and removes only its own
+        String mine = "(select id from campaign where campaign_year = 2025 and name in ('Thi đua cụm 2025', 'Thi đua khối 2025', 'Thi đua nội bộ Hà Nội 2025', 'Thi đua nội bộ Cần Thơ 2025'))";
         jdbc.update("delete from covenant_party where covenant_id in (select id from covenant where campaign_id in " + mine + ")");
         jdbc.update("delete from covenant where campaign_id in " + mine + "");
         jdbc.update("delete from registration_target where registration_id in (select id from registration where campaign_id in " + mine + ")");
@@ -55,15 +55,15 @@ class CampaignStatementCountIntegrationTests {
         jdbc.update("""
                 insert into campaign (campaign_year, name, level, kind, owner_unit_id, status, registration_due, six_month_due, nine_month_due,
                     self_assessment_due, review_due, explanation_from, explanation_due, publication_due)
-                values (2022, ?, ?, ?, (select id from unit where code = ?), 'OPEN', date '2022-03-31', date '2022-07-15', date '2022-10-15',
-                    date '2022-11-20', date '2022-12-05', date '2022-12-06', date '2022-12-15', date '2022-12-25')""", name, level, kind, owner);
+                values (2025, ?, ?, ?, (select id from unit where code = ?), 'OPEN', date '2025-03-31', date '2025-07-15', date '2025-10-15',
+                    date '2025-11-20', date '2025-12-05', date '2025-12-06', date '2025-12-15', date '2025-12-25')""", name, level, kind, owner);
         return jdbc.queryForObject("select id from campaign where name = ?", Long.class, name);
     }
 
-    /** Registers (submitted, two targets) every member of these 2022 clusters. */
+    /** Registers (submitted, two targets) every member of these 2025 clusters. */
     void registerMembersOf(long campaign, List<String> clusterCodes) {
         for (var code : clusterCodes) {
-            long cluster = TestCampaigns.cluster(jdbc, code, 2022);
+            long cluster = TestCampaigns.cluster(jdbc, code, 2025);
             for (long unit : jdbc.queryForList("select unit_id from cluster_member where cluster_id = ?", Long.class, cluster)) {
                 jdbc.update("insert into registration (campaign_id, cluster_id, unit_id, status, aimed_titles) values (?, ?, ?, 'SUBMITTED', 'CO_THI_DUA_VUSTA')",
                         campaign, cluster, unit);
@@ -74,7 +74,7 @@ class CampaignStatementCountIntegrationTests {
     }
 
     void compileCovenant(long campaign, String code) {
-        long cluster = TestCampaigns.cluster(jdbc, code, 2022);
+        long cluster = TestCampaigns.cluster(jdbc, code, 2025);
         jdbc.update("insert into covenant (campaign_id, cluster_id, status, commitments) values (?, ?, 'COMPILED', 'Cam kết chung')", campaign, cluster);
         long covenant = jdbc.queryForObject("select id from covenant where campaign_id = ? and cluster_id = ?", Long.class, campaign, cluster);
         jdbc.update("insert into covenant_party (covenant_id, position, unit_id) select ?, row_number() over (order by unit_id), unit_id from registration where campaign_id = ? and cluster_id = ?",
@@ -83,22 +83,22 @@ class CampaignStatementCountIntegrationTests {
 
     @Test
     void campaignList() {
-        campaign("Thi đua cụm 2022", "CLUSTER", "VUSTA", "LHHVN");
-        var one = count(get("/campaigns").param("year", "2022"));
-        campaign("Thi đua khối 2022", "BLOCK", "VUSTA", "LHHVN");
-        campaign("Thi đua nội bộ Hà Nội 2022", "CLUSTER", "PROVINCIAL", "LHH-HNI");
-        campaign("Thi đua nội bộ Cần Thơ 2022", "CLUSTER", "PROVINCIAL", "LHH-CTO");
-        var four = count(get("/campaigns").param("year", "2022"));
+        campaign("Thi đua cụm 2025", "CLUSTER", "VUSTA", "LHHVN");
+        var one = count(get("/campaigns").param("year", "2025"));
+        campaign("Thi đua khối 2025", "BLOCK", "VUSTA", "LHHVN");
+        campaign("Thi đua nội bộ Hà Nội 2025", "CLUSTER", "PROVINCIAL", "LHH-HNI");
+        campaign("Thi đua nội bộ Cần Thơ 2025", "CLUSTER", "PROVINCIAL", "LHH-CTO");
+        var four = count(get("/campaigns").param("year", "2025"));
         noQueryPerRow(four, one, 4);
         var officer = user("hanoi.demo").roles("UNIT_OFFICER");
         // the officer's memberships (through its unit's lineage) mark its own campaigns; MockMvc's user() stores a session
-        var signedIn = count(get("/campaigns").param("year", "2022").with(officer));
+        var signedIn = count(get("/campaigns").param("year", "2025").with(officer));
         assertThat(signedIn.total()).as(signedIn.toString()).isLessThanOrEqualTo(14);
     }
 
     @Test
     void campaignOverview() {
-        long id = campaign("Thi đua cụm 2022", "CLUSTER", "VUSTA", "LHHVN");
+        long id = campaign("Thi đua cụm 2025", "CLUSTER", "VUSTA", "LHHVN");
         var none = count(get("/campaigns/" + id));
         registerMembersOf(id, List.of("CUM-02", "CUM-06", "CUM-09"));
         compileCovenant(id, "CUM-02");
@@ -109,9 +109,9 @@ class CampaignStatementCountIntegrationTests {
 
     @Test
     void covenantPage() {
-        long id = campaign("Thi đua cụm 2022", "CLUSTER", "VUSTA", "LHHVN");
+        long id = campaign("Thi đua cụm 2025", "CLUSTER", "VUSTA", "LHHVN");
         var office = user("vanphong.demo").roles("OFFICE");
-        String url = "/campaigns/" + id + "/clusters/" + TestCampaigns.cluster(jdbc, "CUM-02", 2022) + "/covenant";
+        String url = "/campaigns/" + id + "/clusters/" + TestCampaigns.cluster(jdbc, "CUM-02", 2025) + "/covenant";
         var empty = count(get(url).with(office));
         registerMembersOf(id, List.of("CUM-02"));
         var registered = count(get(url).with(office));
