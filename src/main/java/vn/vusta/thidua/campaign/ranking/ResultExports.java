@@ -11,7 +11,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import vn.vusta.thidua.common.Messages;
-import vn.vusta.thidua.document.HtmlToPdf;
+import vn.vusta.thidua.document.PdfRenderer;
 import vn.vusta.thidua.document.XlsxTable;
 
 /**
@@ -22,11 +22,11 @@ import vn.vusta.thidua.document.XlsxTable;
 @Component
 class ResultExports {
     private final TemplateEngine templates;
-    private final HtmlToPdf pdf;
+    private final PdfRenderer pdf;
     private final Messages messages;
     private final Clock clock;
 
-    ResultExports(TemplateEngine templates, HtmlToPdf pdf, Messages messages, Clock clock) {
+    ResultExports(TemplateEngine templates, PdfRenderer pdf, Messages messages, Clock clock) {
         this.templates = templates;
         this.pdf = pdf;
         this.messages = messages;
@@ -64,7 +64,7 @@ class ResultExports {
         ctx.setVariable("table", t);
         ctx.setVariable("full", full);
         ctx.setVariable("today", LocalDate.now(clock));
-        return pdf.render(templates.process("campaign/results-pdf", ctx));
+        return pdf.fromHtml(templates.process("campaign/results-pdf", ctx));
     }
 
     private String rank(LeagueTable.Row r) {
