@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -22,6 +23,7 @@ import vn.vusta.thidua.campaign.Campaigns;
 import vn.vusta.thidua.campaign.Deadlines;
 import vn.vusta.thidua.campaign.assessment.ScoreSheet;
 import vn.vusta.thidua.campaign.assessment.ScoreSheets;
+import vn.vusta.thidua.campaign.assessment.TotalsTree;
 import vn.vusta.thidua.campaign.sheet.Criterion;
 import vn.vusta.thidua.campaign.sheet.CriterionType;
 import vn.vusta.thidua.campaign.sheet.ScoreRule;
@@ -82,7 +84,7 @@ class DemoResults implements ApplicationRunner {
             campaign.configureReview(campaign.getReviewMode(), TieBreak.GROUPS_IN_ORDER.name());
             campaign.open("vanphong.demo", Instant.parse("2024-01-15T02:00:00Z"));
             campaigns.save(campaign);
-            var tree = SheetTree.of(sheet);
+            var tree = TotalsTree.of(sheet);
             int count = 0;
             for (var cluster : clusters.ofYear(YEAR)) {
                 if (cluster.kind() != ClusterKind.CLUSTER) continue;
@@ -97,7 +99,7 @@ class DemoResults implements ApplicationRunner {
     }
 
     /** Every member's sheet of one cluster, scored by a head who is more or less strict; returns the number of sheets. */
-    private int fill(Campaign campaign, ScoringSheet sheet, SheetTree tree, ClusterView cluster) {
+    private int fill(Campaign campaign, ScoringSheet sheet, TotalsTree tree, ClusterView cluster) {
         var leaves = sheet.leaves();
         var random = new Random(cluster.code().hashCode() * 31L + YEAR);
         double strictness = 0.75 + random.nextDouble() * 0.2;
@@ -106,8 +108,7 @@ class DemoResults implements ApplicationRunner {
             var scores = new ScoreSheet(campaign.getId(), cluster.id(), unit.id(), leaves.stream().map(Criterion::getId).toList());
             var r = new Random(unit.code().hashCode());
             var selfPoints = new HashMap<Long, BigDecimal>();
-            var reviewPoints = new HashMap<Long, BigDecimal>();
-            var finalPoints = new HashMap<Long, BigDecimal>();
+            var entries = new HashMap<Long, TotalsTree.Entry>();
             for (var c : leaves) {
                 var value = value(c, r, 0.85 + r.nextDouble() * 0.15);
                 var points = ScoreRule.of(c).points(value, BigDecimal.TEN, null);
@@ -119,13 +120,13 @@ class DemoResults implements ApplicationRunner {
                 var value = value(c, r, strictness * (0.8 + r.nextDouble() * 0.2));
                 var points = ScoreRule.of(c).points(value, BigDecimal.TEN, null);
                 scores.fillReview(c.getId(), value, points, "Cụm trưởng chấm (demo)");
-                reviewPoints.put(c.getId(), points);
-                finalPoints.put(c.getId(), points);
+                entries.put(c.getId(), new TotalsTree.Entry(selfPoints.get(c.getId()), value, points, points));
             }
             var reviewer = cluster.head() != null && cluster.head().id() == unit.id() ? cluster.deputy() : cluster.head();
             scores.completeReview(reviewer == null ? "vanphong.demo" : officer(reviewer.code()), Instant.parse("2024-12-08T03:00:00Z"));
             scores.finalise();
-            scores.recordTotals(tree.totals(selfPoints).total(), tree.totals(reviewPoints).total(), tree.totals(finalPoints).total());
+            var t = tree.totals(List.of(new TotalsTree.Sheet(0, unit.id(), cluster.id(), true, entries))).get(0L).total();
+            scores.recordTotals(t.self(), t.review(), t.fin());
             scores.publish();
             scoreSheets.save(scores);
         }

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import vn.vusta.thidua.campaign.assessment.ScoreSheetStatus;
+import vn.vusta.thidua.campaign.assessment.TotalsTree;
 
 /**
  * A cluster's league table (bảng tổng hợp kết quả chấm điểm) in one campaign: members in rank order with the final
  * subtotal of every top-level group, and the self, review and final totals. {@code published} false: provisional.
  */
 public record LeagueTable(long campaignId, int year, String campaignName, boolean published, TieBreak tieBreak,
-                          long clusterId, String clusterCode, String clusterName, List<SheetTree.Group> groups,
+                          long clusterId, String clusterCode, String clusterName, List<TotalsTree.Group> groups,
                           BigDecimal maxTotal, List<Row> rows) {
 
     public record Unit(long id, String code, String name, String shortName) {}

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.vusta.thidua.campaign.assessment.TotalsTree;
+
 /**
  * Every ranking of a campaign and its normalised comparison at once, from the points of all its sheets (pure, no
- * database): the sheet tree is walked once per sheet and column, each cluster ranked, then both normalisations run
+ * database): the totals ({@link TotalsTree}) are counted once per sheet, each cluster ranked, then both normalisations run
  * over the whole campaign. {@code RecomputeBenchmark} measures it at national scale.
  */
 public final class Recompute {
@@ -19,18 +21,14 @@ public final class Recompute {
     public record Line(long clusterId, long unitId, Integer rank, boolean shared, BigDecimal self, BigDecimal review,
                        BigDecimal raw, BigDecimal byCluster, BigDecimal byReviewer, String reviewer) {}
 
-    static List<Line> all(SheetTree tree, List<ResultData.SheetPoints> sheets, TieBreak rule) {
+    static List<Line> all(TotalsTree tree, List<ResultData.SheetPoints> sheets, TieBreak rule) {
         var byCluster = new LinkedHashMap<Long, List<ResultData.SheetPoints>>();
         for (var s : sheets) byCluster.computeIfAbsent(s.clusterId(), k -> new ArrayList<>()).add(s);
         var places = new ArrayList<Ranking.Place>(sheets.size());
         Map<Long, ResultData.SheetPoints> sheetOfUnit = new HashMap<>();
         for (var cluster : byCluster.values()) {
-            var standings = new ArrayList<Standing>(cluster.size());
-            for (var s : cluster) {
-                standings.add(s.standing(tree));
-                sheetOfUnit.put(s.unitId(), s);
-            }
-            places.addAll(Ranking.rank(standings, rule));
+            cluster.forEach(s -> sheetOfUnit.put(s.unitId(), s));
+            places.addAll(Ranking.rank(ResultData.standings(tree, cluster), rule));
         }
         var clusterNorm = Normalisation.normalise(places, p -> p.standing().fin(), p -> sheetOfUnit.get(p.standing().unitId()).clusterId(),
                 tree.maxTotal());

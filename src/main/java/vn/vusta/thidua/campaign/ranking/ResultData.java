@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.vusta.thidua.campaign.assessment.ScoreSheetStatus;
+import vn.vusta.thidua.campaign.assessment.SheetTotals;
+import vn.vusta.thidua.campaign.assessment.TotalsTree;
 
 /**
  * Reads the points of every sheet of a campaign (or of one cluster) in ONE statement, however many sheets and
@@ -22,22 +24,34 @@ class ResultData {
 
     ResultData(JdbcTemplate jdbc) { this.jdbc = jdbc; }
 
-    /** One unit's sheet: its points per leaf criterion id in the three columns. */
-    record SheetPoints(long sheetId, long clusterId, long unitId, ScoreSheetStatus status, String reviewedBy,
-                       Map<Long, BigDecimal> self, Map<Long, BigDecimal> review, Map<Long, BigDecimal> fin) {
+    /** One unit's sheet: what it holds per leaf criterion id (points of the three columns, the review's value). */
+    record SheetPoints(long sheetId, long clusterId, long unitId, ScoreSheetStatus status, String reviewedBy, Map<Long, TotalsTree.Entry> entries) {
         SheetPoints(long sheetId, long clusterId, long unitId, ScoreSheetStatus status, String reviewedBy) {
-            this(sheetId, clusterId, unitId, status, reviewedBy, new HashMap<>(), new HashMap<>(), new HashMap<>());
+            this(sheetId, clusterId, unitId, status, reviewedBy, new HashMap<>());
         }
 
-        /** The ranking's view of this sheet over the tree. */
-        Standing standing(SheetTree tree) {
-            var f = tree.totals(fin);
-            return new Standing(unitId, tree.totals(self).total(), tree.totals(review).total(), f.total(), f.groups(), tree.penalties(fin));
+        /** This sheet as the totals ({@link TotalsTree}) read it. */
+        TotalsTree.Sheet input() {
+            return new TotalsTree.Sheet(sheetId, unitId, clusterId, status.ordinal() >= ScoreSheetStatus.REVIEWED.ordinal(), entries);
+        }
+
+        /** The ranking's view of this sheet, from its totals over the tree: a ranked unit has every group's subtotal. */
+        Standing standing(TotalsTree tree, SheetTotals.Totals t) {
+            var fin = t.total().fin();
+            var groups = t.groups().stream().map(g -> g.points().fin() == null && fin != null ? BigDecimal.ZERO.setScale(2) : g.points().fin()).toList();
+            return new Standing(unitId, t.total().self(), t.total().review(), fin, groups, tree.penalties(t));
         }
     }
 
+    /** The standings of these sheets (relative-to-best criteria against each sheet's cluster among them), in their order. */
+    static List<Standing> standings(TotalsTree tree, List<SheetPoints> sheets) {
+        var totals = tree.totals(sheets.stream().map(SheetPoints::input).toList());
+        return sheets.stream().map(s -> s.standing(tree, totals.get(s.sheetId()))).toList();
+    }
+
     private static final String SQL = """
-            select s.id, s.cluster_id, s.unit_id, s.status, s.reviewed_by, e.criterion_id, e.self_score, e.review_score, e.final_score
+            select s.id, s.cluster_id, s.unit_id, s.status, s.reviewed_by, e.criterion_id, e.self_score, e.review_value, e.review_score,
+              e.final_score
             from score_sheet s left join score_entry e on e.score_sheet_id = s.id
             where s.campaign_id = ?""";
 
@@ -70,9 +84,7 @@ class ResultData {
             });
             long criterion = rs.getLong(6);
             if (rs.wasNull()) return;
-            sheet.self().put(criterion, rs.getBigDecimal(7));
-            sheet.review().put(criterion, rs.getBigDecimal(8));
-            sheet.fin().put(criterion, rs.getBigDecimal(9));
+            sheet.entries().put(criterion, new TotalsTree.Entry(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)));
         }, args);
         return new ArrayList<>(sheets.values());
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vusta.thidua.campaign.Campaign;
 import vn.vusta.thidua.campaign.Campaigns;
+import vn.vusta.thidua.campaign.assessment.TotalsTree;
 import vn.vusta.thidua.campaign.sheet.ScoringSheets;
 import vn.vusta.thidua.cluster.ClusterQueries;
 import vn.vusta.thidua.cluster.ClusterView;
@@ -79,7 +80,7 @@ public class Results {
         var unitMap = units.byIds(points.stream().map(ResultData.SheetPoints::unitId).toList());
         var byName = VietnameseText.<ResultData.SheetPoints>byName(p -> name(unitMap.get(p.unitId())));
         var sorted = points.stream().sorted(byName).toList();
-        var standings = sorted.stream().map(p -> p.standing(tree)).toList();
+        var standings = ResultData.standings(tree, sorted);
         var places = Ranking.rank(standings, TieBreak.of(campaign.getTieBreak()));
         var status = sorted.stream().collect(java.util.stream.Collectors.toMap(ResultData.SheetPoints::unitId, ResultData.SheetPoints::status));
         var rows = places.stream().map(p -> {
@@ -91,9 +92,9 @@ public class Results {
                 TieBreak.of(campaign.getTieBreak()), cluster.id(), cluster.code(), cluster.name(), tree.groups(), tree.maxTotal(), rows);
     }
 
-    SheetTree tree(Campaign campaign) {
-        if (campaign.getScoringSheetId() == null) return new SheetTree(List.of(), java.math.BigDecimal.ZERO);
-        return SheetTree.of(sheets.withCriteria(campaign.getScoringSheetId()).orElseThrow());
+    TotalsTree tree(Campaign campaign) {
+        if (campaign.getScoringSheetId() == null) return new TotalsTree(List.of(), java.math.BigDecimal.ZERO);
+        return TotalsTree.of(sheets.withCriteria(campaign.getScoringSheetId()).orElseThrow());
     }
 
     private static String name(UnitSummary u) { return u == null ? "" : u.shortName(); }

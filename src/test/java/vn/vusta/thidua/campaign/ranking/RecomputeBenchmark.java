@@ -13,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import vn.vusta.thidua.campaign.assessment.ScoreSheetStatus;
+import vn.vusta.thidua.campaign.assessment.TotalsTree;
 import vn.vusta.thidua.campaign.sheet.CriterionType;
 
 /**
@@ -26,9 +27,9 @@ import vn.vusta.thidua.campaign.sheet.CriterionType;
  */
 class RecomputeBenchmark {
 
-    static SheetTree sheet() { return new SheetTree(treeNodes(), BigDecimal.valueOf(90)); }
+    static TotalsTree sheet() { return new TotalsTree(treeNodes(), BigDecimal.valueOf(90)); }
 
-    static List<ResultData.SheetPoints> sheets(SheetTree tree, List<SheetTree.Node> leaves, int units, int clusters) {
+    static List<ResultData.SheetPoints> sheets(TotalsTree tree, List<TotalsTree.Node> leaves, int units, int clusters) {
         var random = new Random(7);
         var out = new ArrayList<ResultData.SheetPoints>(units);
         for (int u = 0; u < units; u++) {
@@ -36,9 +37,7 @@ class RecomputeBenchmark {
             for (var leaf : leaves) {
                 var points = leaf.type() == CriterionType.PENALTY ? BigDecimal.valueOf(-random.nextInt(3))
                         : BigDecimal.valueOf(random.nextInt(5), 1).multiply(leaf.maxPoints()).setScale(2);
-                s.self().put(leaf.id(), points.add(BigDecimal.ONE.min(leaf.maxPoints())));
-                s.review().put(leaf.id(), points);
-                s.fin().put(leaf.id(), points);
+                s.entries().put(leaf.id(), new TotalsTree.Entry(points.add(BigDecimal.ONE.min(leaf.maxPoints())), null, points, points));
             }
             out.add(s);
         }
@@ -50,7 +49,7 @@ class RecomputeBenchmark {
         int units = Integer.getInteger("units", 2000);
         int clusters = Integer.getInteger("clusters", 300);
         int rounds = Integer.getInteger("rounds", 20);
-        var nodes = new ArrayList<SheetTree.Node>();
+        var nodes = new ArrayList<TotalsTree.Node>();
         var tree = sheet();
         // the leaves are what sheets hold points for
         for (var n : treeNodes()) if (!n.type().isGroup()) nodes.add(n);
@@ -73,23 +72,23 @@ class RecomputeBenchmark {
         assertThat(nodes).hasSize(60);
     }
 
-    private static List<SheetTree.Node> treeNodes() {
-        var out = new ArrayList<SheetTree.Node>();
+    private static List<TotalsTree.Node> treeNodes() {
+        var out = new ArrayList<TotalsTree.Node>();
         long id = 1;
         int leaves = 0;
         for (int g = 1; g <= 6; g++) {
             long group = id++;
-            out.add(new SheetTree.Node(group, null, "G" + g, "", CriterionType.GROUP, BigDecimal.valueOf(15)));
+            out.add(new TotalsTree.Node(group, null, "G" + g, "", CriterionType.GROUP, BigDecimal.valueOf(15)));
             for (int s = 1; s <= 3; s++) {
                 long sub = id++;
-                out.add(new SheetTree.Node(sub, group, "", "", CriterionType.GROUP, BigDecimal.ZERO));
+                out.add(new TotalsTree.Node(sub, group, "", "", CriterionType.GROUP, BigDecimal.ZERO));
                 for (int l = 1; l <= 4 && leaves < 58; l++, leaves++) {
-                    out.add(new SheetTree.Node(id++, sub, "", "", CriterionType.JUDGED, BigDecimal.valueOf(2)));
+                    out.add(new TotalsTree.Node(id++, sub, "", "", CriterionType.JUDGED, BigDecimal.valueOf(2)));
                 }
             }
         }
-        out.add(new SheetTree.Node(id++, null, "T", "", CriterionType.BONUS, BigDecimal.valueOf(5)));
-        out.add(new SheetTree.Node(id, null, "P", "", CriterionType.PENALTY, BigDecimal.valueOf(5)));
+        out.add(new TotalsTree.Node(id++, null, "T", "", CriterionType.BONUS, BigDecimal.valueOf(5)));
+        out.add(new TotalsTree.Node(id, null, "P", "", CriterionType.PENALTY, BigDecimal.valueOf(5)));
         return out;
     }
 }
