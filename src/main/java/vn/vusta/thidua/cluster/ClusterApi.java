@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.thidua.common.RequestBodies;
 import vn.vusta.thidua.identity.ActorContext;
 
 /**
@@ -34,8 +35,11 @@ class ClusterApi {
     private final Clock clock;
 
     private final ActorContext actors;
+    private final RequestBodies bodies;
 
-    ClusterApi(ClusterQueries queries, ClusterService service, Rotation rotation, Clock clock, ActorContext actors) {
+    ClusterApi(ClusterQueries queries, ClusterService service, Rotation rotation, Clock clock, ActorContext actors,
+               RequestBodies bodies) {
+        this.bodies = bodies;
         this.clock = clock;
         this.actors = actors;
         this.queries = queries;
@@ -91,7 +95,8 @@ class ClusterApi {
     @Operation(summary = "Ghi nhận cụm trưởng, cụm phó (Văn phòng hoặc cụm trưởng năm trước)", security = @SecurityRequirement(name = "basic"))
     @PreAuthorize("@clusterPolicy.mayRecordLeadership(#id)")
     @PostMapping("/{id}/leadership")
-    ClusterDto recordLeadership(@PathVariable long id, @Valid @RequestBody LeadershipForm form) {
+    ClusterDto recordLeadership(@PathVariable long id, @RequestBody LeadershipForm form) throws BindException {
+        bodies.validate(form);
         service.recordLeadership(id, form);
         return ClusterDto.of(queries.get(id), true);
     }

@@ -22,9 +22,11 @@ class AccountService {
     private final AuditTrail audit;
     private final ActorContext actors;
     private final UnitDirectory units;
+    private final DemoSwitch demo;
 
     AccountService(Accounts accounts, Passwords passwords, LoginThrottle throttle, LoginGuard guard, AuditTrail audit,
-                   ActorContext actors, UnitDirectory units) {
+                   ActorContext actors, UnitDirectory units, DemoSwitch demo) {
+        this.demo = demo;
         this.guard = guard;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -88,6 +90,9 @@ class AccountService {
         if (account.getUsername().equals(admin.username()) && (!form.roleSet().contains(Role.SYSTEM_ADMIN) || !form.isEnabled())) {
             throw new BusinessRuleException("account.selfDemotion");
         }
+        boolean losesAdministration = account.getRoles().contains(Role.SYSTEM_ADMIN)
+                && (!form.roleSet().contains(Role.SYSTEM_ADMIN) || !form.isEnabled());
+        if (losesAdministration) accounts.lockSystemAdministrators();
         var before = account.snapshot();
         account.update(form.displayName().trim(), blankToNull(form.email()), form.roleSet(), form.unitId(), form.isEnabled());
         if (form.password() != null && !form.password().isEmpty()) {
@@ -98,6 +103,9 @@ class AccountService {
                     + " (mở khóa đăng nhập, kết thúc các phiên đang mở)", null, null);
         }
         accounts.saveAndFlush(account);
+        if (losesAdministration && accounts.enabledWithRole(Role.SYSTEM_ADMIN).stream().noneMatch(demo::allows)) {
+            throw new BusinessRuleException("account.lastSystemAdmin"); // rolls the change back
+        }
         if (!before.equals(account.snapshot())) {
             audit.record("ACCOUNT_UPDATED", "account", account.getId(), "Sửa tài khoản " + account.getUsername(), before, account.snapshot());
         }

@@ -19,6 +19,15 @@ interface Accounts extends JpaRepository<Account, Long> {
     @Query("select a from Account a where a.enabled = true and :role member of a.roles order by a.username")
     List<Account> enabledWithRole(Role role);
 
+    /**
+     * Locks every account that holds {@link Role#SYSTEM_ADMIN} (in id order, so two callers never deadlock) until the
+     * transaction ends: changes that take the role away or disable such an account run one after the other, and the
+     * count that follows sees the other's committed change.
+     */
+    @Query(value = "select a.id from account a where a.id in (select r.account_id from account_role r where r.role = 'SYSTEM_ADMIN') "
+            + "order by a.id for update", nativeQuery = true)
+    List<Long> lockSystemAdministrators();
+
     List<Account> findAllByOrderByUsername();
 
     List<Account> findByUnitIdOrderByUsername(Long unitId);

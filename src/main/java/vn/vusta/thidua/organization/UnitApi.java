@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,6 +14,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.thidua.common.RequestBodies;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.identity.ActorContext;
 
@@ -44,7 +45,10 @@ class UnitApi {
 
     private final ActorContext actors;
 
-    UnitApi(UnitCatalog catalog, UnitService service, Clock clock, ActorContext actors) {
+    private final RequestBodies bodies;
+
+    UnitApi(UnitCatalog catalog, UnitService service, Clock clock, ActorContext actors, RequestBodies bodies) {
+        this.bodies = bodies;
         this.clock = clock;
         this.actors = actors;
         this.catalog = catalog;
@@ -123,7 +127,8 @@ class UnitApi {
             security = @SecurityRequirement(name = "basic"))
     @PreAuthorize("@unitPolicy.mayEdit(#id)")
     @PutMapping("/{id}/contact")
-    UnitDetail updateContact(@PathVariable long id, @Valid @RequestBody ContactUpdate body) {
+    UnitDetail updateContact(@PathVariable long id, @RequestBody ContactUpdate body) throws BindException {
+        bodies.validate(body);
         service.update(id, UnitForm.withContact(catalog.entity(id), body.version(), body.contact()));
         return get(id);
     }

@@ -27,6 +27,7 @@ class AuditPageIntegrationTests {
     @Autowired AuditSealer sealer;
     @Autowired PlatformTransactionManager transactions;
     @Autowired TestClock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() { clock.reset(); }
@@ -52,6 +53,28 @@ class AuditPageIntegrationTests {
         var later = page("?entityType=unit&entityId=424242&from=2026-03-03");
         assertThat(rows(later)).isZero();
         assertThat(later).contains("Không có mục nào.");
+    }
+
+    @Test
+    void namesUnitsRolesAndFlagsInsteadOfShowingKeysAndIds() throws Exception {
+        long hanoi = jdbc.queryForObject("select id from unit where code = 'LHH-HNI'", Long.class);
+        long haiphong = jdbc.queryForObject("select id from unit where code = 'LHH-HPG'", Long.class);
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            trail.record("CLUSTER_LEADERSHIP_RECORDED", "cluster", 515151, "Ghi nhận cụm trưởng (thử)",
+                    Map.of("headUnitId", hanoi, "members", java.util.List.of(hanoi)),
+                    Map.of("headUnitId", haiphong, "members", java.util.List.of(hanoi, haiphong)));
+            trail.record("ACCOUNT_UPDATED", "account", 515152, "Sửa tài khoản (thử)",
+                    Map.of("roles", java.util.List.of("UNIT_OFFICER"), "enabled", true),
+                    Map.of("roles", java.util.List.of("OFFICE", "SYSTEM_ADMIN"), "enabled", false));
+        });
+        sealer.sealNow();
+        var cluster = page("?entityType=cluster&entityId=515151");
+        assertThat(cluster).contains("cụm trưởng", "thành viên", "<del>Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hà Nội</del>", "<ins>Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hà Nội, Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng")
+                .doesNotContain(">headUnitId<", ">members<", "<del>" + hanoi + "</del>");
+        var account = page("?entityType=account&entityId=515152");
+        assertThat(account).contains("vai trò", "<del>Cán bộ TĐKT của đơn vị</del>",
+                "<ins>Văn phòng Hội đồng TĐKT (Ban Tổ chức và Chính sách hội), Quản trị hệ thống (tài khoản)</ins>",
+                "<del>có</del>", "<ins>không</ins>").doesNotContain("SYSTEM_ADMIN<", ">roles<");
     }
 
     @Test

@@ -68,6 +68,23 @@ class InputRulesIntegrationTests {
     }
 
     @Test
+    void anotherUnitsOfficerIsRefusedBeforeTheBodyIsChecked() throws Exception {
+        long other = unit("LHH-HPG");
+        String before = unitRow(other);
+        long audit = audit();
+        // the same over-long body as above, from an account without the right: refused (403), not told the rules (400)
+        mvc.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("cantho.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version("LHH-HPG") + ",\"address\":\"" + "B".repeat(301) + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(not(containsString("300"))));
+        mvc.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("cantho.demo", DEMO)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"address\":\"x\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(unitRow(other)).isEqualTo(before);
+        assertThat(audit()).isEqualTo(audit);
+    }
+
+    @Test
     void aWebsiteMustBeHttpOrHttps() throws Exception {
         long own = unit("LHH-HPG");
         for (var bad : new String[] {"javascript:alert(1)//a.b", "data:text/html,x.y", "lhh.example"}) {

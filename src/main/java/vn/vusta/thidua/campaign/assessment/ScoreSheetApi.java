@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.thidua.common.RequestBodies;
 
 /** Score sheets for integration and scripts, scoped as the pages are (an account is needed). */
 @RestController
@@ -23,8 +25,10 @@ class ScoreSheetApi {
     private final SheetView view;
     private final SelfAssessment self;
     private final Review review;
+    private final RequestBodies bodies;
 
-    ScoreSheetApi(SheetView view, SelfAssessment self, Review review) {
+    ScoreSheetApi(SheetView view, SelfAssessment self, Review review, RequestBodies bodies) {
+        this.bodies = bodies;
         this.view = view;
         this.self = self;
         this.review = review;
@@ -56,35 +60,40 @@ class ScoreSheetApi {
 
     @PreAuthorize("@scoreSheetPolicy.mayEdit(#id)")
     @PutMapping("/{id}/values")
-    SheetJson values(@PathVariable long id, @Valid @RequestBody ValuesJson body) {
+    SheetJson values(@PathVariable long id, @RequestBody ValuesJson body) throws BindException {
+        bodies.validate(body);
         self.save(id, body.version(), body.inputs());
         return json(id);
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayEdit(#id)")
     @PostMapping("/{id}/submit")
-    SheetJson submit(@PathVariable long id, @Valid @RequestBody VersionJson body) {
+    SheetJson submit(@PathVariable long id, @RequestBody VersionJson body) throws BindException {
+        bodies.validate(body);
         self.submit(id, body.version(), List.of());
         return json(id);
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayReview(#id)")
     @PutMapping("/{id}/review")
-    SheetJson reviewValues(@PathVariable long id, @Valid @RequestBody ValuesJson body) {
+    SheetJson reviewValues(@PathVariable long id, @RequestBody ValuesJson body) throws BindException {
+        bodies.validate(body);
         review.save(id, body.version(), body.inputs());
         return json(id);
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayReview(#id)")
     @PostMapping("/{id}/review/complete")
-    SheetJson complete(@PathVariable long id, @Valid @RequestBody VersionJson body) {
+    SheetJson complete(@PathVariable long id, @RequestBody VersionJson body) throws BindException {
+        bodies.validate(body);
         review.complete(id, body.version());
         return json(id);
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayReview(#id)")
     @PostMapping("/{id}/return")
-    SheetJson returnToUnit(@PathVariable long id, @Valid @RequestBody ReturnJson body) {
+    SheetJson returnToUnit(@PathVariable long id, @RequestBody ReturnJson body) throws BindException {
+        bodies.validate(body);
         review.returnToUnit(id, body.version(), body.reason());
         return json(id);
     }
