@@ -49,6 +49,9 @@ class Mergers {
             var p = catalog.get(id);
             var already = catalog.successor(id);
             if (already.isPresent()) throw new BusinessRuleException("merger.predecessor.alreadyMerged", p.shortName(), already.get().unit().shortName());
+            if (p.type() != successor.type()) {
+                throw new BusinessRuleException("merger.type.mismatch", p.shortName(), successor.shortName());
+            }
             if (!p.existsOn(date.minusDays(1))) throw new BusinessRuleException("merger.predecessor.notExisting", p.shortName(), date.minusDays(1));
         }
         var before = new LinkedHashMap<String, Object>();

@@ -20,7 +20,10 @@ class UnitService {
     private final Clock clock;
     private final UnitPolicy policy;
 
-    UnitService(Units units, ActorContext actors, AuditTrail audit, Clock clock, UnitPolicy policy) {
+    private final UnitLineages lineages;
+
+    UnitService(Units units, ActorContext actors, AuditTrail audit, Clock clock, UnitPolicy policy, UnitLineages lineages) {
+        this.lineages = lineages;
         this.clock = clock;
         this.policy = policy;
         this.units = units;
@@ -77,7 +80,27 @@ class UnitService {
         if (form.status() == UnitStatus.ACTIVE && form.validTo() != null && form.validTo().isBefore(LocalDate.now(clock))) {
             throw new BusinessRuleException("unit.active.ended");
         }
+        keepsItsLineage(unit, form);
         unit.describe(name, shortName, form.type(), trim(form.province()), form.status(), form.validFrom(), form.validTo());
+    }
+
+    /**
+     * An edit cannot contradict the lineage (review D11): a unit merged into a successor stays MERGED and ends the day
+     * before the merger; MERGED is only reached through a recorded merger; a unit with lineage keeps its type, since
+     * predecessors and successor are of one type. Corrections of a merger itself go through the register's own path.
+     */
+    private void keepsItsLineage(Unit unit, UnitForm form) {
+        var link = lineages.findByPredecessorId(unit.getId()).stream().findFirst();
+        if (link.isPresent()) {
+            var lastDay = link.get().getEffectiveDate().minusDays(1);
+            if (form.status() != UnitStatus.MERGED || !lastDay.equals(form.validTo())) {
+                throw new BusinessRuleException("unit.lineage.mergedFixed", lastDay);
+            }
+        } else if (form.status() == UnitStatus.MERGED) {
+            throw new BusinessRuleException("unit.merged.noSuccessor");
+        }
+        boolean linked = link.isPresent() || !lineages.findBySuccessorId(unit.getId()).isEmpty();
+        if (linked && form.type() != unit.getType()) throw new BusinessRuleException("unit.lineage.typeFixed");
     }
 
     private static void describeAssociation(Unit unit, UnitForm form) {

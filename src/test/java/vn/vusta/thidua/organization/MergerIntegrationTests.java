@@ -82,6 +82,50 @@ class MergerIntegrationTests {
     }
 
     @Test
+    void aUnionCannotBeMergedIntoAUnitOfAnotherType() {
+        long c = create("HOI-C", "Hội Thử nghiệm C", JAN_2026);
+        assertThat(refusal(new MergerForm(List.of(id("LHH-HNI")), c, JAN_2026, "QĐ", null, null)))
+                .isEqualTo("Hà Nội không thể hợp nhất vào Hội Thử nghiệm C: đơn vị hợp nhất và đơn vị kế thừa phải cùng loại.");
+        assertThat(catalog.get(id("LHH-HNI")).status()).isEqualTo(UnitStatus.ACTIVE);
+    }
+
+    @Test
+    void anEditCannotContradictTheLineage() {
+        var merged = catalog.entity(id("LHH-YBI")); // Yên Bái, merged into Lào Cai on 01/07/2025
+        java.util.function.BiFunction<UnitStatus, LocalDate, UnitForm> edit = (status, to) -> new UnitForm(merged.getVersion(),
+                merged.getCode(), merged.getName(), merged.getShortName(), merged.getType(), merged.getProvince(), status,
+                merged.getValidFrom(), to, null, null, null, null, null);
+        String before = jdbc.queryForObject("select u::text from unit u where code = 'LHH-YBI'", String.class);
+        assertThat(refusal(() -> unitService.update(merged.getId(), edit.apply(UnitStatus.ACTIVE, null))))
+                .isEqualTo("Đơn vị này đã hợp nhất vào đơn vị kế thừa: trạng thái phải là «Đã hợp nhất» và ngày kết thúc là 30/06/2025, ngày trước ngày hợp nhất.");
+        assertThat(refusal(() -> unitService.update(merged.getId(), edit.apply(UnitStatus.MERGED, LocalDate.of(2025, 12, 31)))))
+                .contains("30/06/2025");
+        assertThat(jdbc.queryForObject("select u::text from unit u where code = 'LHH-YBI'", String.class)).isEqualTo(before);
+        // unchanged status and date: the edit goes through
+        unitService.update(merged.getId(), edit.apply(UnitStatus.MERGED, LocalDate.of(2025, 6, 30)));
+
+        long c = create("HOI-D", "Hội Thử nghiệm D", null);
+        var d = catalog.entity(c);
+        assertThat(refusal(() -> unitService.update(c, new UnitForm(d.getVersion(), d.getCode(), d.getName(), d.getShortName(),
+                d.getType(), null, UnitStatus.MERGED, null, LocalDate.of(2025, 12, 31), null, null, null, null, null))))
+                .startsWith("Trạng thái «Đã hợp nhất» chỉ được ghi khi ghi nhận việc hợp nhất");
+        var laoCai = catalog.entity(id("LHH-LCI25"));
+        assertThat(refusal(() -> unitService.update(laoCai.getId(), new UnitForm(laoCai.getVersion(), laoCai.getCode(), laoCai.getName(),
+                laoCai.getShortName(), UnitType.NATIONAL_ASSOCIATION, laoCai.getProvince(), laoCai.getStatus(), laoCai.getValidFrom(),
+                laoCai.getValidTo(), null, null, null, null, null))))
+                .startsWith("Đơn vị đã có quá trình hợp nhất nên không đổi được loại đơn vị");
+    }
+
+    String refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleException e) {
+            return messages.of(e);
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    @Test
     void theUnionsOwnMergerDecisionIsKeptBesideTheProvinceDate() {
         long daNang = id("LHH-DNG25");
         mergers.recordUnionDecision(daNang, "Quyết định số 889/QĐ-UBND", LocalDate.of(2025, 8, 20));
