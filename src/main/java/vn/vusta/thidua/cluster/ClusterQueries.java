@@ -20,6 +20,7 @@ import vn.vusta.thidua.common.NotFoundException;
 import vn.vusta.thidua.common.VietnameseText;
 import vn.vusta.thidua.organization.Lineage;
 import vn.vusta.thidua.organization.UnitCatalog;
+import vn.vusta.thidua.organization.UnitNames;
 import vn.vusta.thidua.organization.UnitSummary;
 
 /** Read side of clusters: a year's clusters, one cluster, its history across years, who headed it when. */
@@ -31,7 +32,10 @@ public class ClusterQueries {
     private final UnitCatalog units;
     private final Clock clock;
 
-    ClusterQueries(ClusterYears clusters, Clusters identities, UnitCatalog units, Clock clock) {
+    private final UnitNames names;
+
+    ClusterQueries(ClusterYears clusters, Clusters identities, UnitCatalog units, Clock clock, UnitNames names) {
+        this.names = names;
         this.clock = clock;
         this.clusters = clusters;
         this.identities = identities;
@@ -141,7 +145,8 @@ public class ClusterQueries {
         return rows.stream().map(m -> {
             var c = m.getCluster();
             String role = m.getUnitId().equals(c.getHeadUnitId()) ? "HEAD" : m.getUnitId().equals(c.getDeputyUnitId()) ? "DEPUTY" : "MEMBER";
-            return new Membership(UnitRef.of(unitMap.get(m.getUnitId())), viewById.get(c.getId()), role);
+            return new Membership(UnitRef.of(names.on(unitMap.get(m.getUnitId()), LocalDate.of(c.getYear(), 12, 31))),
+                    viewById.get(c.getId()), role);
         }).sorted(Comparator.comparing((Membership m) -> -m.cluster().year())
                 .thenComparing(VietnameseText.byName((Membership m) -> sortKey(unitMap.get(m.unit().id()))))).toList();
     }
@@ -167,18 +172,20 @@ public class ClusterQueries {
         }
         var lineage = units.lineage(ids);
         Map<Long, UnitSummary> unitMap = lineage.units();
-        return list.stream().map(c -> new ClusterView(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(), c.getLevel(), ref(unitMap, c.getOwnerUnitId()),
-                c.isMembershipConfirmed(), c.getSourceNote(),
+        // every unit is named as it was named in that year (a name changed since then is not carried back)
+        return list.stream().map(c -> new ClusterView(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getKind(), c.getLevel(),
+                ref(unitMap, c.getOwnerUnitId(), c.getYear()), c.isMembershipConfirmed(), c.getSourceNote(),
                 c.getMembers().stream().map(m -> member(lineage, m, c.getYear()))
                         .sorted(VietnameseText.byName(m -> sortKey(unitMap.get(m.unit().id())))).toList(),
-                ref(unitMap, c.getHeadUnitId()), ref(unitMap, c.getDeputyUnitId()), c.getSupervisorName(), c.getSupervisorUsername(),
+                ref(unitMap, c.getHeadUnitId(), c.getYear()), ref(unitMap, c.getDeputyUnitId(), c.getYear()), c.getSupervisorName(),
+                c.getSupervisorUsername(),
                 c.getLeadershipRef(), c.getLeadershipDate(), c.getLeadershipRecordedBy(), c.isLeadershipConfirmed(), c.getVersion())).toList();
     }
 
     /** A member; one that ended during the year shows who carries it on from the day after. */
-    private static ClusterView.Member member(Lineage lineage, ClusterMembership m, int year) {
-        var unit = lineage.unit(m.getUnitId());
+    private ClusterView.Member member(Lineage lineage, ClusterMembership m, int year) {
         var yearEnd = LocalDate.of(year, 12, 31);
+        var unit = names.on(lineage.unit(m.getUnitId()), yearEnd);
         if (unit.endedBy(yearEnd) && !unit.endedBy(LocalDate.of(year, 1, 1).minusDays(1))) {
             var from = unit.effectiveEnd().plusDays(1);
             var carrier = lineage.carrierOn(unit.id(), from);
@@ -189,5 +196,7 @@ public class ClusterQueries {
 
     static String sortKey(UnitSummary u) { return u.province() != null && !u.isAssociation() ? u.province() : u.shortName(); }
 
-    private static UnitRef ref(Map<Long, UnitSummary> map, Long id) { return id == null ? null : UnitRef.of(map.get(id)); }
+    private UnitRef ref(Map<Long, UnitSummary> map, Long id, int year) {
+        return id == null ? null : UnitRef.of(names.on(map.get(id), LocalDate.of(year, 12, 31)));
+    }
 }
