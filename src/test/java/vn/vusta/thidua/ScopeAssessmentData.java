@@ -14,7 +14,8 @@ final class ScopeAssessmentData {
 
     /** Inserts the data when the row concerns score sheets or a cluster's review (before the cell's fingerprint). */
     static void prepare(JdbcTemplate jdbc, String pattern) {
-        if (!pattern.contains("score-sheets") && !pattern.endsWith("/review") && !pattern.endsWith("/close-scores")) return;
+        if (!pattern.contains("score-sheets") && !pattern.endsWith("/review") && !pattern.endsWith("/close-scores")
+                && !pattern.equals("/campaigns/{id}/explanations")) return;
         long vusta = id(jdbc, "select id from unit where code = 'LHHVN'");
         long hpg = id(jdbc, "select id from unit where code = 'LHH-HPG'");
         long hdg = id(jdbc, "select id from unit where code = 'LHH-HDG'");

@@ -282,6 +282,7 @@ class ScopeMatrixIntegrationTests {
             page(POST, "/score-sheets/{id}/carry", f -> post("/score-sheets/{id}/carry", f.scoreSheet()).param("version", f.scoreSheetVersion()), OFFICE),
             page(GET, "/campaigns/{id}/clusters/{clusterId}/review", f -> get("/campaigns/{id}/clusters/{clusterId}/review", f.assessmentCampaign(),
                     f.cluster()), OFFICE, OTHER_UNIT_OFFICER),
+            page(GET, "/campaigns/{id}/explanations", f -> get("/campaigns/{id}/explanations", f.assessmentCampaign()), OFFICE),
             page(POST, "/campaigns/{id}/score-sheets/create-missing", f -> post("/campaigns/{id}/score-sheets/create-missing", f.assessmentCampaign()), OFFICE),
             page(POST, "/campaigns/{id}/close-scores", f -> post("/campaigns/{id}/close-scores", f.assessmentCampaign()), OFFICE),
             api(GET, "/api/v1/score-sheets/{id}", f -> get("/api/v1/score-sheets/{id}", f.scoreSheet()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),

@@ -99,12 +99,20 @@ class CampaignStatementCountIntegrationTests {
     @Test
     void campaignOverview() {
         long id = campaign("Thi đua cụm 2025", "CLUSTER", "VUSTA", "LHHVN");
+        // the office's and the Presidium member's links (review, explanations, results per cluster) cost the same with 9 clusters filled
+        var office = user("vanphong.demo").roles("OFFICE");
+        var supervisor = user("phutrach.demo").roles("PRESIDIUM_MEMBER");
+        count(get("/campaigns/" + id).with(office));
         var none = count(get("/campaigns/" + id));
+        var officeNone = count(get("/campaigns/" + id).with(office));
+        var supervisorNone = count(get("/campaigns/" + id).with(supervisor));
         registerMembersOf(id, List.of("CUM-02", "CUM-06", "CUM-09"));
         compileCovenant(id, "CUM-02");
         compileCovenant(id, "CUM-09");
         var many = count(get("/campaigns/" + id));
         noQueryPerRow(many, none, 14);
+        noQueryPerRow(count(get("/campaigns/" + id).with(office)), officeNone, 24);
+        noQueryPerRow(count(get("/campaigns/" + id).with(supervisor)), supervisorNone, 24);
     }
 
     @Test

@@ -24,15 +24,17 @@ import vn.vusta.thidua.common.NotFoundException;
 @Controller
 class ReviewPages {
     private final ReviewList list;
+    private final ExplanationList explanationList;
     private final ScoreSheetCreation creation;
     private final ExplanationWindow explanations;
     private final SheetCarryOver carryOver;
     private final Campaigns campaigns;
     private final Messages messages;
 
-    ReviewPages(ReviewList list, ScoreSheetCreation creation, ExplanationWindow explanations, SheetCarryOver carryOver, Campaigns campaigns,
+    ReviewPages(ReviewList list, ExplanationList explanationList, ScoreSheetCreation creation, ExplanationWindow explanations, SheetCarryOver carryOver, Campaigns campaigns,
                 Messages messages) {
         this.list = list;
+        this.explanationList = explanationList;
         this.creation = creation;
         this.explanations = explanations;
         this.carryOver = carryOver;
@@ -45,6 +47,14 @@ class ReviewPages {
     String reviewList(@PathVariable long id, @PathVariable long clusterId, Model model) {
         model.addAttribute("p", list.of(id, clusterId));
         return "assessment/review-list";
+    }
+
+    /** The explanations the reader decides (the office: all; the Presidium member in charge: its clusters'). */
+    @PreAuthorize("@scoreSheetPolicy.mayDecideIn(#id)")
+    @GetMapping("/campaigns/{id}/explanations")
+    String explanations(@PathVariable long id, Model model) {
+        model.addAttribute("p", explanationList.of(id));
+        return "assessment/explanations";
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayManage()")

@@ -16,8 +16,10 @@ public class ScoreSheetPolicy {
     private final SheetAccess access;
     private final EvidenceFiles evidence;
     private final Campaigns campaigns;
+    private final ExplanationList explanations;
 
-    ScoreSheetPolicy(ActorContext actors, SheetAccess access, EvidenceFiles evidence, Campaigns campaigns) {
+    ScoreSheetPolicy(ActorContext actors, SheetAccess access, EvidenceFiles evidence, Campaigns campaigns, ExplanationList explanations) {
+        this.explanations = explanations;
         this.actors = actors;
         this.access = access;
         this.evidence = evidence;
@@ -57,6 +59,12 @@ public class ScoreSheetPolicy {
         var actor = actors.current();
         if (actor.isOffice()) return access.find(sheetId).isPresent();
         return access.find(sheetId).map(sheet -> access.isSupervisor(actor, access.context(sheet).cluster())).orElse(false);
+    }
+
+    /** The list of a campaign's explanations: the office, and a Presidium member in charge of one of its clusters. */
+    public boolean mayDecideIn(long campaignId) {
+        var actor = actors.current();
+        return campaigns.findById(campaignId).map(c -> actor.isOffice() || !explanations.decidedBy(actor, c).isEmpty()).orElse(false);
     }
 
     /** The review list of a cluster: the office, and whoever reviews in that cluster under the campaign's mode. */

@@ -30,14 +30,14 @@ import vn.vusta.thidua.cluster.ClusterLevel;
  * (head, cantho.demo) and the new Hải Phòng (haiphong25.assess), with phutrach.demo in charge; a scoring sheet with every
  * type of criterion; an opened campaign with deadlines in that year. Each test class takes its own year.
  */
-record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheets scoringSheets, Campaigns campaigns,
+public record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheets scoringSheets, Campaigns campaigns,
                          Registrations registrations, ApplicationEventPublisher events) {
-    static final String PASSWORD = "demo-2026!";
+    public static final String PASSWORD = "demo-2026!";
 
-    long unit(String code) { return jdbc.queryForObject("select id from unit where code = ?", Long.class, code); }
+    public long unit(String code) { return jdbc.queryForObject("select id from unit where code = ?", Long.class, code); }
 
     /** An officer account for the new Hải Phòng (no demo account acts for it), with the demo password. */
-    void ensureHaiPhongOfficer() {
+    public void ensureHaiPhongOfficer() {
         if (jdbc.queryForObject("select count(*) from account where username = 'haiphong25.assess'", Integer.class) > 0) {
             jdbc.update("update account set enabled = true where username = 'haiphong25.assess'");
             return;
@@ -53,7 +53,7 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
      * with them), registrations, covenants, campaigns and the test cluster. Run after the class, so that the next
      * classes see only the reference years (the home page's years, "led by", "in charge of").
      */
-    static void removeYear(JdbcTemplate jdbc, int year, String clusterCode) {
+    public static void removeYear(JdbcTemplate jdbc, int year, String clusterCode) {
         String campaigns = "(select id from campaign where campaign_year = " + year + ")";
         jdbc.update("delete from score_sheet where campaign_id in " + campaigns);
         jdbc.update("delete from registration_target where registration_id in (select id from registration where campaign_id in " + campaigns + ")");
@@ -67,7 +67,7 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
     }
 
     /** The cluster's year row id: members HNI, CTO25, HPG25; head CTO25, deputy HNI, phutrach.demo in charge. */
-    long cluster(int year, String code) {
+    public long cluster(int year, String code) {
         ensureHaiPhongOfficer();
         return tx.execute(s -> {
             jdbc.update("insert into emulation_cluster (code, name, kind, level, owner_key, first_year) values (?, ?, 'CLUSTER', 'VUSTA', 0, ?)",
@@ -88,7 +88,7 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
     }
 
     /** A sheet with every type: I (max 50) quantitative with evidence, pass/fail, judged; II relative to best; III bonus; IV penalty. */
-    long scoringSheet(String code, int year) {
+    public long scoringSheet(String code, int year) {
         return tx.execute(s -> {
             var sheet = new ScoringSheet(code, 1, "Bảng điểm kiểm thử " + code, ClusterLevel.VUSTA, unit("LHHVN"), LocalDate.of(year, 1, 1));
             var g = sheet.add(null, spec("I", "Công tác tổ chức, hội viên", CriterionType.GROUP, null, "50", null, false));
@@ -110,7 +110,7 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
     }
 
     /** An opened campaign of {@code year} using {@code sheetId}; the explanation window is 11–20 December. */
-    long openCampaign(int year, long sheetId, ReviewMode mode) {
+    public long openCampaign(int year, long sheetId, ReviewMode mode) {
         return tx.execute(s -> {
             var c = new Campaign(year, "Thi đua cụm năm " + year, ClusterLevel.VUSTA, ClusterKind.CLUSTER, unit("LHHVN"));
             c.useSheet(sheetId);
@@ -126,7 +126,7 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
     }
 
     /** A submitted registration with a target for criterion I.1. */
-    void register(long campaignId, long clusterId, String unitCode, long sheetId, String target) {
+    public void register(long campaignId, long clusterId, String unitCode, long sheetId, String target) {
         tx.executeWithoutResult(s -> {
             var r = new Registration(campaignId, clusterId, unit(unitCode));
             r.fill(List.of(new TargetSpec(criterion(sheetId, "I.1"), "Số hội thành viên mới", "hội", new BigDecimal(target))), "Cờ thi đua");
@@ -135,20 +135,20 @@ record AssessmentFixture(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheet
         });
     }
 
-    long criterion(long sheetId, String code) {
+    public long criterion(long sheetId, String code) {
         return jdbc.queryForObject("select id from criterion where sheet_id = ? and code = ?", Long.class, sheetId, code);
     }
 
-    long sheetOf(long campaignId, String unitCode) {
+    public long sheetOf(long campaignId, String unitCode) {
         return jdbc.queryForObject("select id from score_sheet where campaign_id = ? and unit_id = ?", Long.class, campaignId, unit(unitCode));
     }
 
-    long version(long sheetId) { return jdbc.queryForObject("select version from score_sheet where id = ?", Long.class, sheetId); }
+    public long version(long sheetId) { return jdbc.queryForObject("select version from score_sheet where id = ?", Long.class, sheetId); }
 
-    String status(long sheetId) { return jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetId); }
+    public String status(long sheetId) { return jdbc.queryForObject("select status from score_sheet where id = ?", String.class, sheetId); }
 
     /** Form parameters value_/comment_ for the given criterion codes. */
-    Map<String, String> values(long sheetId, Map<String, String> byCode) {
+    public Map<String, String> values(long sheetId, Map<String, String> byCode) {
         var out = new java.util.LinkedHashMap<String, String>();
         byCode.forEach((code, v) -> out.put("value_" + criterion(sheetId, code), v));
         return out;
