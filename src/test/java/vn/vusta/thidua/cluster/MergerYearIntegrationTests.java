@@ -79,8 +79,12 @@ class MergerYearIntegrationTests {
     }
 
     @Test
-    @WithMockUser("haiduong.demo")
+    @WithMockUser("haiduong.mergeryear")
     void aDissolvedUnitRecordsNoHeadOfAClusterItIsNotIn() {
+        // its own officer of the merged-away Hải Dương (the demo account can be moved to the successor by other tests)
+        jdbc.update("insert into account (username, display_name, password_hash, unit_id, enabled, demo) "
+                + "values ('haiduong.mergeryear', 'Cán bộ Hải Dương (thử)', 'x', ?, true, true)", unit("LHH-HDG"));
+        jdbc.update("insert into account_role (account_id, role) select id, 'UNIT_OFFICER' from account where username = 'haiduong.mergeryear'");
         today("2025-12-10");
         setHead("CUM-02", 2025, "LHH-HDG", "LHH-BNH");
         long cum2 = cluster2026("CUM-02", "LHH-HNI", "LHH-HPG25", "LHH-BNH25", "LHH-HYN25", "LHH-NBH25");
