@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * never shows a raw key such as ACCOUNT_MOVED. The actions are read from the sources (their string literals).
  */
 class AuditActionLabelsTests {
-    private static final Pattern ACTION = Pattern.compile("\"((?:UNIT|UNITS|UNION|CLUSTER|ACCOUNT|LOGIN|AUDIT|SHEET|CRITERION|SCORE|CAMPAIGN|REGISTRATION|COVENANT)_[A-Z_]+)\"");
+    private static final Pattern ACTION = Pattern.compile("\"((?:UNIT|UNITS|UNION|CLUSTER|ACCOUNT|LOGIN|AUDIT|SHEET|CRITERION|SCORE|CAMPAIGN|REGISTRATION|COVENANT|BALLOT)_[A-Z_]+)\"");
 
     @Test
     void everyRecordedActionHasAVietnameseAndAnEnglishLabel() throws IOException {
@@ -30,7 +30,7 @@ class AuditActionLabelsTests {
                 while (matcher.find()) actions.add(matcher.group(1));
             }
         }
-        assertThat(actions).contains("ACCOUNT_MOVED", "CLUSTER_HISTORY_CORRECTED", "LOGIN_FAILED");
+        assertThat(actions).contains("ACCOUNT_MOVED", "CLUSTER_HISTORY_CORRECTED", "LOGIN_FAILED", "BALLOT_CLOSED", "BALLOT_PARTICIPATION");
         for (var bundle : new String[] {"messages_vi.properties", "messages_en.properties"}) {
             var labels = load(bundle);
             assertThat(actions).as(bundle).allSatisfy(a -> assertThat(labels.getProperty("audit.action." + a))
