@@ -63,8 +63,8 @@ public class ReviewList {
         var lines = list.stream().map(s -> {
             var seats = Reviewers.of(campaign.getReviewMode(), cluster, s.getUnitId(), s.getCarriedFromUnitId());
             boolean mine = standing.seat(s, seats, actor).isPresent();
-            boolean visible = actor.isOffice() || standing.supervisor() || actor.actsFor(s.getUnitId())
-                    || mine && s.getStatus() != ScoreSheetStatus.DRAFT;
+            boolean visible = actor.isOffice() || actor.actsFor(s.getUnitId())
+                    || (mine || standing.supervisor()) && s.getStatus() != ScoreSheetStatus.DRAFT;
             return new Line(s, names.get(s.getUnitId()), s.getCarriedFromUnitId() == null ? null : names.get(s.getCarriedFromUnitId()),
                     t.get(s.getId()), mine, visible, seats);
         }).sorted(Comparator.comparing(Line::unit, VietnameseText.byName(UnitSummary::shortName))).toList();

@@ -6,9 +6,9 @@ import vn.vusta.thidua.identity.ActorContext;
 
 /**
  * Who may do what to score sheets, for pages and API alike ({@code @PreAuthorize("@scoreSheetPolicy.mayView(#id)")}).
- * A unit's officer sees and fills its own sheet in full, never another unit's draft or evidence; a reviewer sees a
- * sheet once it is submitted; the Presidium member in charge and the office see every sheet of the cluster. A sheet
- * that does not exist: nobody.
+ * A unit's officer sees and fills its own sheet in full, never another unit's draft or evidence; a reviewer and the
+ * Presidium member in charge see a sheet once it is submitted (a draft and its evidence stay the unit's own); the
+ * office sees every sheet (it creates, carries and closes them). A sheet that does not exist: nobody.
  */
 @Component("scoreSheetPolicy")
 public class ScoreSheetPolicy {
@@ -31,9 +31,10 @@ public class ScoreSheetPolicy {
         if (!actor.isAuthenticated()) return false;
         return access.find(sheetId).map(sheet -> {
             if (actor.isOffice() || access.isOwnUnit(actor, sheet)) return true;
+            // a draft (and its evidence) is the unit's own until it is submitted: no reviewer, no member in charge
+            if (sheet.getStatus() == ScoreSheetStatus.DRAFT) return false;
             var c = access.context(sheet);
-            if (access.isSupervisor(actor, c.cluster())) return true;
-            return sheet.getStatus() != ScoreSheetStatus.DRAFT && access.seatOf(actor, c).isPresent();
+            return access.isSupervisor(actor, c.cluster()) || access.seatOf(actor, c).isPresent();
         }).orElse(false);
     }
 

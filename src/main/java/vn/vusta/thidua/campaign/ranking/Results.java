@@ -85,7 +85,9 @@ public class Results {
         var status = sorted.stream().collect(java.util.stream.Collectors.toMap(ResultData.SheetPoints::unitId, ResultData.SheetPoints::status));
         var rows = places.stream().map(p -> {
             var s = p.standing();
-            return new LeagueTable.Row(p.rank(), p.shared(), unit(unitMap, s.unitId()), s.self(), s.review(), s.fin(), s.groups(),
+            // a draft's self-assessment is the unit's own until submitted: the provisional table leaves it blank
+            var self = status.get(s.unitId()) == vn.vusta.thidua.campaign.assessment.ScoreSheetStatus.DRAFT ? null : s.self();
+            return new LeagueTable.Row(p.rank(), p.shared(), unit(unitMap, s.unitId()), self, s.review(), s.fin(), s.groups(),
                     status.get(s.unitId()));
         }).toList();
         return new LeagueTable(campaign.getId(), campaign.getYear(), campaign.getName(), campaign.isPublished(),
