@@ -195,6 +195,30 @@ class ScopeMatrixIntegrationTests {
                     "{\"version\":" + f.clusterVersion() + ",\"headUnitId\":" + f.unitCode("LHH-HDG")
                             + ",\"date\":\"2025-01-10\",\"reference\":\"Biên bản ma trận\"}"), OFFICE, UNIT_OFFICER),
 
+            // meeting (a 2025 six-month review of Cụm 2 hosted by Hải Phòng, head that year; Hải Dương a member: meetingFixture)
+            page(GET, "/meetings", f -> get("/meetings").param("year", "2025"), SIGNED_IN),
+            page(GET, "/meetings/new", f -> get("/meetings/new").param("cluster", String.valueOf(f.cluster())), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/new", f -> post("/meetings/new").param("type", "NINE_MONTH_BRIEFING").param("clusterId", String.valueOf(f.cluster()))
+                    .param("title", "Giao ban ma trận").param("hostUnitId", f.unit()).param("startsAt", "2025-10-09T08:00")
+                    .param("place", "Hải Phòng").param("quorumRule", "MORE_THAN_HALF"), OFFICE, UNIT_OFFICER),
+            page(GET, "/meetings/{id}", f -> get("/meetings/{id}", f.meeting()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(POST, "/meetings/{id}", f -> post("/meetings/{id}", f.meeting()).param("version", f.meetingVersion())
+                    .param("title", "Sơ kết ma trận (sửa)").param("hostUnitId", f.unit()).param("startsAt", "2025-06-20T08:00")
+                    .param("place", "Hải Phòng").param("quorumRule", "MORE_THAN_HALF"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/agenda", f -> post("/meetings/{id}/agenda", f.meeting()).param("version", f.meetingVersion())
+                    .param("title", "Nội dung ma trận"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/agenda/{itemId}", f -> post("/meetings/{id}/agenda/{itemId}", f.meeting(), f.agendaItem())
+                    .param("version", f.meetingVersion()).param("title", "Báo cáo sơ kết").param("conclusion", "Thống nhất"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/agenda/{itemId}/remove", f -> post("/meetings/{id}/agenda/{itemId}/remove", f.meeting(), f.agendaItem())
+                    .param("version", f.meetingVersion()), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/attendance", f -> post("/meetings/{id}/attendance", f.meeting()).param("version", f.meetingVersion())
+                    .param("unit-" + f.unit(), "1").param("present-" + f.unit(), "on").param("name-" + f.unit(), "Nguyễn Văn A"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/agenda/{itemId}/reports", f -> post("/meetings/{id}/agenda/{itemId}/reports", f.meeting(), f.agendaItem())
+                    .param("unitId", f.unitCode("LHH-HDG")).param("text", "Báo cáo 6 tháng của Hải Dương"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/meetings/{id}/reports/{documentId}", f -> get("/meetings/{id}/reports/{documentId}", f.meeting(), f.meetingDocument()),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/clusters/{id}/meetings", f -> get("/clusters/{id}/meetings", f.cluster()), PUBLIC),
+
             // campaign progress (a 2022 campaign of the VUSTA clusters: both officers' units are members of Cụm 2)
             page(GET, "/campaigns/{id}/progress", f -> get("/campaigns/{id}/progress", f.progressCampaign()),
                     OFFICE, PRESIDIUM_MEMBER, UNIT_OFFICER, OTHER_UNIT_OFFICER),
@@ -393,6 +417,26 @@ class ScopeMatrixIntegrationTests {
                 f.campaign());
     }
 
+    /** A 2025 six-month review of Cụm 2 hosted by Hải Phòng, Hải Dương invited, with one PDF report (rolled back with each cell). */
+    @BeforeEach
+    void meetingFixture() {
+        var f = new Fixture(jdbc);
+        jdbc.update("""
+                insert into meeting (meeting_type, cluster_id, meeting_year, title, host_unit_id, starts_at, place, quorum_rule, created_by)
+                values ('SIX_MONTH_REVIEW', ?, 2025, 'Sơ kết ma trận 2025', (select id from unit where code = 'LHH-HPG'),
+                        timestamp with time zone '2025-06-20 01:00:00+00', 'Hải Phòng', 'MORE_THAN_HALF', 'haiphong.demo')""", f.cluster());
+        jdbc.update("insert into meeting_agenda_item (meeting_id, position, title) values (?, 1, 'Báo cáo sơ kết 6 tháng')", f.meeting());
+        for (var code : List.of("LHH-HPG", "LHH-HDG")) {
+            jdbc.update("insert into meeting_invitation (meeting_id, unit_id) values (?, (select id from unit where code = ?))", f.meeting(), code);
+        }
+        jdbc.update("""
+                insert into meeting_document (meeting_id, agenda_item_id, unit_id, file_name, content_type, file_size, uploaded_by, uploaded_at)
+                values (?, ?, (select id from unit where code = 'LHH-HDG'), 'bao-cao.pdf', 'application/pdf', 9, 'haiduong.demo',
+                        timestamp with time zone '2025-06-19 01:00:00+00')""", f.meeting(), f.agendaItem());
+        jdbc.update("insert into meeting_document_content (document_id, content) values (?, ?)", f.meetingDocument(),
+                "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     static Stream<Arguments> cells() {
         return ENDPOINTS.stream().flatMap(row -> Arrays.stream(Who.values()).map(who -> Arguments.of(row, who)));
     }
@@ -566,6 +610,14 @@ class ScopeMatrixIntegrationTests {
         long criterion() { return ScopeAssessmentData.criterion(jdbc); }
 
         long assessmentCampaign() { return ScopeAssessmentData.campaign(jdbc); }
+
+        long meeting() { return jdbc.queryForObject("select id from meeting where title = 'Sơ kết ma trận 2025'", Long.class); }
+
+        String meetingVersion() { return String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting())); }
+
+        long agendaItem() { return jdbc.queryForObject("select min(id) from meeting_agenda_item where meeting_id = ?", Long.class, meeting()); }
+
+        long meetingDocument() { return jdbc.queryForObject("select id from meeting_document where meeting_id = ?", Long.class, meeting()); }
 
         /** The demo's published 2024 campaign (DemoResults). */
         long resultsCampaign() {

@@ -61,7 +61,7 @@ class SecurityConfig {
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters",
-                        "/units/*/associations", "/campaigns", "/campaigns/*").permitAll()
+                        "/units/*/associations", "/campaigns", "/campaigns/*", "/clusters/*/meetings").permitAll()
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * never shows a raw key such as ACCOUNT_MOVED. The actions are read from the sources (their string literals).
  */
 class AuditActionLabelsTests {
-    private static final Pattern ACTION = Pattern.compile("\"((?:UNIT|UNITS|UNION|CLUSTER|ACCOUNT|LOGIN|AUDIT|SHEET|CRITERION|SCORE|CAMPAIGN|REGISTRATION|COVENANT|BALLOT)_[A-Z_]+)\"");
+    private static final Pattern ACTION = Pattern.compile("\"((?:UNIT|UNITS|UNION|CLUSTER|ACCOUNT|LOGIN|AUDIT|SHEET|CRITERION|SCORE|CAMPAIGN|REGISTRATION|COVENANT|BALLOT|MEETING)_[A-Z_]+)\"");
 
     @Test
     void everyRecordedActionHasAVietnameseAndAnEnglishLabel() throws IOException {

@@ -1,0 +1,70 @@
+package vn.vusta.thidua.meeting;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.vusta.thidua.common.BusinessRuleException;
+
+/**
+ * The minutes (biên bản) of a meeting: a text generated from the data, which the secretary edits; finalising freezes
+ * it together with its PDF, which then never changes.
+ */
+@Entity
+@Table(name = "meeting_minutes")
+class MeetingMinutes {
+    static final int MAX_LENGTH = 100_000;
+    @Id private Long meetingId;
+    private String body;
+    private boolean finalised;
+    private String finalisedBy;
+    private Instant finalisedAt;
+    @Basic(fetch = FetchType.LAZY) private byte[] pdf;
+    private Instant generatedAt;
+    @Version private long version;
+
+    protected MeetingMinutes() {}
+
+    MeetingMinutes(long meetingId, String body, Instant at) {
+        this.meetingId = meetingId;
+        regenerate(body, at);
+    }
+
+    void regenerate(String body, Instant at) {
+        requireDraft();
+        this.body = body;
+        this.generatedAt = at;
+    }
+
+    void edit(String body) {
+        requireDraft();
+        if (body == null || body.isBlank()) throw new BusinessRuleException("meeting.minutes.bodyRequired");
+        if (body.length() > MAX_LENGTH) throw new BusinessRuleException("meeting.minutes.tooLong", MAX_LENGTH);
+        this.body = body.replace("\r\n", "\n");
+    }
+
+    void finalise(String by, Instant at, byte[] pdf) {
+        requireDraft();
+        this.finalised = true;
+        this.finalisedBy = by;
+        this.finalisedAt = at;
+        this.pdf = pdf;
+    }
+
+    private void requireDraft() {
+        if (finalised) throw new BusinessRuleException("meeting.minutes.frozen");
+    }
+
+    Long getMeetingId() { return meetingId; }
+    String getBody() { return body; }
+    boolean isFinalised() { return finalised; }
+    String getFinalisedBy() { return finalisedBy; }
+    Instant getFinalisedAt() { return finalisedAt; }
+    byte[] getPdf() { return pdf; }
+    Instant getGeneratedAt() { return generatedAt; }
+    long getVersion() { return version; }
+}
