@@ -621,7 +621,7 @@ class ScopeMatrixIntegrationTests {
 
         /** The demo's published 2024 campaign (DemoResults). */
         long resultsCampaign() {
-            return jdbc.queryForObject("select id from campaign where campaign_year = 2024 and name like '%(minh họa – demo)'", Long.class);
+            return jdbc.queryForObject("select id from campaign where campaign_year = 2024 and name like 'Thi đua cụm%(dữ liệu mẫu)'", Long.class);
         }
 
         /** An unread notice to Hải Phòng's officer (made before the cell's fingerprint, rolled back with the cell). */
@@ -638,7 +638,8 @@ class ScopeMatrixIntegrationTests {
         long officerAccount() { return jdbc.queryForObject("select id from account where username = 'haiphong.demo'", Long.class); }
 
         long sheet() {
-            return jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 1", Long.class,
+            // version 2: the demo's 2024 results lock version 1, the next year's copy stays editable
+            return jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 2", Long.class,
                     vn.vusta.thidua.campaign.sheet.DemoSheets.CODE);
         }
 

@@ -194,7 +194,8 @@ class ResultsIntegrationTests {
                 .andExpect(jsonPath("$.rows[0].total").isNumber())
                 .andExpect(jsonPath("$.rows[0].groups[0].code").value("I"))
                 .andExpect(jsonPath("$.rows[0].groups[0].score").isNumber())
-                .andExpect(jsonPath("$.rows[0].groups.length()").value(6));
+                .andExpect(jsonPath("$.rows[0].groups.length()").value(7))          // the demo sheet's groups I–VII
+                .andExpect(jsonPath("$.rows[0].groups[6].code").value("VII"));
         var body = mvc.perform(get("/api/v1/campaigns/{id}/results", id).param("cluster", "CUM-02")).andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("\"total\":\"").startsWith("{\"campaign\":");
         mvc.perform(get("/api/v1/campaigns/{id}/results", id).param("cluster", "CUM-99")).andExpect(status().isNotFound());
@@ -209,6 +210,13 @@ class ResultsIntegrationTests {
         assertThat(jdbc.queryForObject("select count(distinct cluster_id) from score_sheet where campaign_id = ?", Integer.class, id)).isEqualTo(9);
         assertThat(jdbc.queryForList("select distinct status from score_sheet where campaign_id = ?", String.class, id)).containsExactly("PUBLISHED");
         assertThat(jdbc.queryForObject("select count(*) from score_sheet where campaign_id = ? and final_total is null", Integer.class, id)).isZero();
+        // on the demo scoring sheet the sheet pages show (version 1, 61 nodes), locked by the publication; version 2 is its editable copy
+        var sheet = jdbc.queryForMap("select s.code, s.sheet_version, s.locked, s.demo, (select count(*) from criterion k where k.sheet_id = s.id) as nodes"
+                + " from scoring_sheet s join campaign c on c.scoring_sheet_id = s.id where c.id = ?", id);
+        assertThat(sheet).containsEntry("code", "BD-CUM-LHH-MAU").containsEntry("sheet_version", 1).containsEntry("locked", true)
+                .containsEntry("demo", true).containsEntry("nodes", 61L);
+        assertThat(jdbc.queryForObject("select locked from scoring_sheet where code = 'BD-CUM-LHH-MAU' and sheet_version = 2", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select name from campaign where id = ?", String.class, id)).endsWith("(dữ liệu mẫu)");
     }
 
     @Test

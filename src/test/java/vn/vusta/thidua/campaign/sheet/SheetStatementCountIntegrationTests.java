@@ -50,7 +50,8 @@ class SheetStatementCountIntegrationTests {
 
     long unit(String code) { return jdbc.queryForObject("select id from unit where code = ?", Long.class, code); }
 
-    long demo() { return jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 1", Long.class, DemoSheets.CODE); }
+    /** The demo sheet's editable version (version 1 is locked by the demo's published 2024 results). */
+    long demo() { return jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 2", Long.class, DemoSheets.CODE); }
 
     @Test
     void theSheetPageAndTheApiDoNotQueryPerCriterion() {
