@@ -95,6 +95,8 @@ public class RegistrationService {
         if (submit) {
             var targeted = r.targetsByCriterion();
             for (var q : quantitative(c)) {
+                // relative to the cluster's best: scored without a target, so a target there is optional
+                if (q.getFormula() == vn.vusta.thidua.campaign.sheet.Formula.RELATIVE_TO_BEST) continue;
                 if (!targeted.containsKey(q.getId())) throw new BusinessRuleException("registration.criterionTarget.missing", q.getCode() + " " + q.getName());
             }
             var due = c.deadlines().registration();
