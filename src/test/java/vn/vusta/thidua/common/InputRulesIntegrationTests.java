@@ -125,6 +125,16 @@ class InputRulesIntegrationTests {
     }
 
     @Test
+    void aFormRefusedByARuleAnswers422WithTheReasonAndSavesNothing() throws Exception {
+        long units = jdbc.queryForObject("select count(*) from unit", Long.class);
+        mvc.perform(post("/admin/units/new").with(user("vanphong.demo")).with(csrf()).param("code", "LHH-HNI")
+                        .param("name", "Trùng mã").param("shortName", "Trùng mã").param("type", "NATIONAL_ASSOCIATION").param("status", "ACTIVE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Mã đơn vị LHH-HNI đã được dùng.")));
+        assertThat(jdbc.queryForObject("select count(*) from unit", Long.class)).isEqualTo(units);
+    }
+
+    @Test
     void overLongReferencesAreRefusedOnPagesAndInTheApi() throws Exception {
         long cluster = jdbc.queryForObject("select id from cluster where code = 'CUM-02' and cluster_year = 2025", Long.class);
         long version = jdbc.queryForObject("select version from cluster where id = ?", Long.class, cluster);

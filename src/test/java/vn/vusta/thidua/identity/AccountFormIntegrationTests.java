@@ -81,16 +81,16 @@ class AccountFormIntegrationTests {
     @Test
     void noAccountIsNewlyBoundToAUnitThatHasEnded() throws Exception {
         mvc.perform(unchanged("cantho.demo", "enabled", "true", "unitId", String.valueOf(unit("LHH-HDG"))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("đã kết thúc hoạt động; hãy chọn đơn vị đang hoạt động")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("đã kết thúc hoạt động; hãy chọn đơn vị đang hoạt động")));
         assertThat(jdbc.queryForObject("select unit_id from account where username = 'cantho.demo'", Long.class)).isEqualTo(unit("LHH-CTO25"));
     }
 
     @Test
     void theEmailIsChecked() throws Exception {
         mvc.perform(unchanged("uyvien.demo", "enabled", "true", "email", "không phải thư"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")));
         mvc.perform(unchanged("uyvien.demo", "enabled", "true", "email", "a".repeat(115) + "@vusta.vn"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")));
         assertThat(jdbc.queryForObject("select email from account where username = 'uyvien.demo'", String.class)).isNull();
         mvc.perform(unchanged("uyvien.demo", "enabled", "true", "email", "uyvien@vusta.vn")).andExpect(redirectedUrl("/admin/accounts"));
         assertThat(jdbc.queryForObject("select email from account where username = 'uyvien.demo'", String.class)).isEqualTo("uyvien@vusta.vn");
@@ -100,7 +100,7 @@ class AccountFormIntegrationTests {
     void aStaleFormGetsAConflictAndChangesNothing() throws Exception {
         var stale = unchanged("thuky.demo", "enabled", "true", "displayName", "Thư ký (cũ)");
         mvc.perform(unchanged("thuky.demo", "enabled", "true", "displayName", "Thư ký (đổi)")).andExpect(redirectedUrl("/admin/accounts"));
-        mvc.perform(stale).andExpect(status().isOk())
+        mvc.perform(stale).andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("vừa được người khác thay đổi")));
         assertThat(jdbc.queryForObject("select display_name from account where username = 'thuky.demo'", String.class)).isEqualTo("Thư ký (đổi)");
     }

@@ -61,12 +61,12 @@ class PasswordIntegrationTests {
         mvc.perform(post("/admin/accounts/new").with(user("quantri.demo").roles("SYSTEM_ADMIN")).with(csrf())
                         .param("username", "quadai").param("displayName", "Quá dài").param("roles", "COUNCIL_MEMBER")
                         .param("enabled", "true").param("password", tooLong))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Mật khẩu dài tối đa 200 ký tự.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Mật khẩu dài tối đa 200 ký tự.")));
         assertThat(jdbc.queryForObject("select count(*) from account where username = 'quadai'", Long.class)).isZero();
         String before = hash("uyvien.demo");
         mvc.perform(post("/account/password").with(user("uyvien.demo")).with(csrf()).param("current", DEMO)
                 .param("next", tooLong).param("confirm", tooLong))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Mật khẩu dài tối đa 200 ký tự.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Mật khẩu dài tối đa 200 ký tự.")));
         assertThat(hash("uyvien.demo")).isEqualTo(before);
     }
 

@@ -86,10 +86,10 @@ class RolesIntegrationTests {
         mvc.perform(post("/admin/accounts/new").with(systemAdmin).with(csrf()).param("username", "khong.donvi")
                         .param("displayName", "Không đơn vị").param("roles", "UNIT_OFFICER", "COUNCIL_MEMBER")
                         .param("enabled", "true").param("password", "mat-khau-dai-2026"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Cán bộ đơn vị phải gắn với một đơn vị.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Cán bộ đơn vị phải gắn với một đơn vị.")));
         mvc.perform(post("/admin/accounts/new").with(systemAdmin).with(csrf()).param("username", "khong.vaitro")
                         .param("displayName", "Không vai trò").param("enabled", "true").param("password", "mat-khau-dai-2026"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Hãy chọn ít nhất một vai trò.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Hãy chọn ít nhất một vai trò.")));
         assertThat(jdbc.queryForObject("select count(*) from account where username in ('khong.donvi', 'khong.vaitro')", Long.class)).isZero();
     }
 
@@ -111,7 +111,7 @@ class RolesIntegrationTests {
         mvc.perform(post("/admin/accounts/" + id).with(user("quantri.demo").roles("SYSTEM_ADMIN")).with(csrf())
                         .param("version", String.valueOf(version)).param("username", "quantri.demo")
                         .param("displayName", "Quản trị").param("roles", "OFFICE").param("enabled", "true"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Bạn không thể tự bỏ vai trò quản trị hệ thống")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Bạn không thể tự bỏ vai trò quản trị hệ thống")));
         assertThat(roles("quantri.demo")).containsExactly("SYSTEM_ADMIN");
     }
 
