@@ -82,7 +82,10 @@ class ProgressDashboardIntegrationTests {
         assertThat(cell(d, "LHH-HPG", "overdue")).isEqualTo("Chưa nộp tự chấm điểm");
         assertThat(cell(d, "LHH-HDG", "overdue")).isEqualTo("Chưa đăng ký thi đua Chưa nộp tự chấm điểm");
         assertThat(cell(d, "LHH-CTO", "stage")).isEqualTo("Đang giải trình");
-        assertThat(cell(d, "LHH-HNI", "covenant")).isEqualTo("Chưa theo dõi");
+        // the covenant column from the parties' confirmations; a carried party answers for the member it carries
+        assertThat(cell(d, "LHH-HNI", "covenant")).isEqualTo("Đã xác nhận ngày 25/03/2023");
+        assertThat(cell(d, "LHH-HPG", "covenant")).isEqualTo("Chưa xác nhận");
+        assertThat(cell(d, "LHH-HDG", "covenant")).isEqualTo("Đã xác nhận ngày 26/03/2023");
         // whole campaign: 3 registered; only Hà Nội's and Cần Thơ's self-assessments are in; review not late before 10/12
         assertThat(count(d, "#stage-totals tr[data-stage=NOT_REGISTERED]")).isEqualTo(members - 3);
         assertThat(count(d, "#stage-totals tr[data-stage=SUBMITTED]")).isEqualTo(1);

@@ -89,10 +89,25 @@ record ProgressData(JdbcTemplate jdbc, TransactionTemplate tx, Campaigns campaig
         register(c.campaignId(), cum2, "LHH-HPG");
         sheet(c, cum2, "LHH-HPG", ScoreSheetStatus.RETURNED);
         sheet(c, cum2, "LHH-HDG", ScoreSheetStatus.DRAFT);
+        // Cụm 2's covenant: Hà Nội confirmed on 25/03, Hải Phòng not yet; the new Hải Phòng confirmed for Hải Dương (a carried party)
+        covenant(c.campaignId(), cum2, year, "LHH-HNI", "LHH-HPG", "LHH-HPG25");
         long cum9 = cluster("CUM-09", year);
         register(c.campaignId(), cum9, "LHH-CTO");
         sheet(c, cum9, "LHH-CTO", ScoreSheetStatus.IN_EXPLANATION);
         return c;
+    }
+
+    /** A compiled covenant of the cluster with these parties: the first confirmed on 25/03, the second not, the third (if any) carrying Hải Dương, confirmed on 26/03. */
+    void covenant(long campaignId, long clusterId, int year, String confirmed, String pending, String carrierOfHaiDuong) {
+        if (jdbc.queryForObject("select count(*) from covenant where campaign_id = ? and cluster_id = ?", Integer.class, campaignId, clusterId) > 0) return;
+        jdbc.update("insert into covenant (campaign_id, cluster_id, status, commitments, compiled_by, compiled_at) values (?, ?, 'COMPILED', 'Cam kết chung', 'head', ?)",
+                campaignId, clusterId, java.sql.Timestamp.from(Instant.parse(year + "-03-22T03:00:00Z")));
+        long covenant = jdbc.queryForObject("select id from covenant where campaign_id = ? and cluster_id = ?", Long.class, campaignId, clusterId);
+        jdbc.update("insert into covenant_party (covenant_id, position, unit_id, confirmed_by, confirmed_at) values (?, 1, ?, 'hanoi.demo', ?)",
+                covenant, unit(confirmed), java.sql.Timestamp.from(Instant.parse(year + "-03-25T03:00:00Z")));
+        jdbc.update("insert into covenant_party (covenant_id, position, unit_id) values (?, 2, ?)", covenant, unit(pending));
+        jdbc.update("insert into covenant_party (covenant_id, position, unit_id, carried_from_unit_id, confirmed_by, confirmed_at) values (?, 3, ?, ?, 'haiphong', ?)",
+                covenant, unit(carrierOfHaiDuong), unit("LHH-HDG"), java.sql.Timestamp.from(Instant.parse(year + "-03-26T03:00:00Z")));
     }
 
     void register(long campaignId, long clusterId, String unitCode) {
