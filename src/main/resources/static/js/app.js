@@ -13,3 +13,26 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// An <input data-filter-select="id"> narrows that <select> to the options whose text contains what was typed,
+// without regard to Vietnamese diacritics or case ("ha noi" finds "Hà Nội"); the chosen option always stays.
+(function () {
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  }
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.hasAttribute('data-filter-select')) return;
+    var select = document.getElementById(input.getAttribute('data-filter-select'));
+    if (!select) return;
+    var wanted = fold(input.value.trim());
+    Array.prototype.forEach.call(select.querySelectorAll('optgroup'), function (group) {
+      var shown = 0;
+      Array.prototype.forEach.call(group.querySelectorAll('option'), function (option) {
+        var match = wanted === '' || option.selected || fold(option.textContent).indexOf(wanted) >= 0 || fold(group.label).indexOf(wanted) >= 0;
+        option.hidden = !match;
+        if (match) shown++;
+      });
+      group.hidden = shown === 0;
+    });
+  });
+})();

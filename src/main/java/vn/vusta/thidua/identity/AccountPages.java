@@ -147,7 +147,8 @@ class AccountPages {
         model.addAttribute("form", form);
         model.addAttribute("roles", Role.values());
         var current = units.currentUnits();
-        model.addAttribute("units", current);
+        model.addAttribute("unitGroups", current.stream().collect(Collectors.groupingBy(
+                u -> u.group() == null ? "" : u.group(), java.util.LinkedHashMap::new, Collectors.toList())));
         // an account may stay bound to a unit that has ended (merged away): it stays selected, marked as ended
         if (form.unitId() != null && current.stream().noneMatch(u -> u.id() == form.unitId())) {
             units.find(form.unitId()).ifPresent(u -> model.addAttribute("endedUnit", u));

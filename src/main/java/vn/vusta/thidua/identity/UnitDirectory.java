@@ -7,9 +7,15 @@ import java.util.Optional;
 
 /** What identity needs to know of units; implemented by the organisation module (identity must not depend on it). */
 public interface UnitDirectory {
-    record UnitOption(long id, String code, String name) {}
+    /** A unit to choose; {@code group} is the heading it is listed under in a choice (its type, or its union). */
+    record UnitOption(long id, String code, String name, String group) {
+        public UnitOption(long id, String code, String name) { this(id, code, name, null); }
+    }
 
-    /** Units that exist today, for choosing the unit an account acts for. */
+    /**
+     * Units that exist today, for choosing the unit an account acts for: the unions, national associations and
+     * other units first (by type), then each union's member associations under the union's name.
+     */
     List<UnitOption> currentUnits();
 
     Optional<UnitOption> find(long id);

@@ -2,13 +2,19 @@ package vn.vusta.thidua.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.VietnameseText;
 import vn.vusta.thidua.identity.UnitDirectory;
 
 /** Tells the identity module about units (it must not depend on this module). */
@@ -17,8 +23,12 @@ class UnitDirectoryAdapter implements UnitDirectory {
     private final UnitCatalog catalog;
     private final UnitLineages lineages;
     private final Clock clock;
+    private final UnitLabels labels;
+    private final Messages messages;
 
-    UnitDirectoryAdapter(UnitCatalog catalog, UnitLineages lineages, Clock clock) {
+    UnitDirectoryAdapter(UnitCatalog catalog, UnitLineages lineages, Clock clock, UnitLabels labels, Messages messages) {
+        this.labels = labels;
+        this.messages = messages;
         this.clock = clock;
         this.catalog = catalog;
         this.lineages = lineages;
@@ -26,7 +36,22 @@ class UnitDirectoryAdapter implements UnitDirectory {
 
     @Override
     public List<UnitOption> currentUnits() {
-        return catalog.search(new UnitCatalog.Criteria(null, null, null, LocalDate.now(clock))).stream().map(UnitDirectoryAdapter::option).toList();
+        var units = catalog.search(new UnitCatalog.Criteria(null, null, null, LocalDate.now(clock)));
+        var owners = catalog.byIds(units.stream().map(UnitSummary::ownerUnitId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        record Ranked(int rank, String group, UnitOption option) {}
+        var ranked = new ArrayList<Ranked>();
+        for (var u : units) {
+            if (u.isAssociation() && owners.containsKey(u.ownerUnitId())) {
+                String group = messages.get("account.unit.associationsOf", labels.shortName(owners.get(u.ownerUnitId())));
+                ranked.add(new Ranked(UnitType.values().length, group, new UnitOption(u.id(), u.code(), labels.of(u), group)));
+            } else {
+                String group = messages.get("unitType." + u.type());
+                ranked.add(new Ranked(u.type().ordinal(), group, new UnitOption(u.id(), u.code(), u.name(), group)));
+            }
+        }
+        // by type, then union by union; within a group the catalog's Vietnamese name order is kept (a stable sort)
+        ranked.sort(Comparator.comparingInt(Ranked::rank).thenComparing(VietnameseText.byName(Ranked::group)));
+        return ranked.stream().map(Ranked::option).toList();
     }
 
     @Override
