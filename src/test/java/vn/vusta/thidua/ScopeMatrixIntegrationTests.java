@@ -342,6 +342,22 @@ class ScopeMatrixIntegrationTests {
             page(POST, "/notifications/{id}/read", f -> post("/notifications/{id}/read", f.notice()), UNIT_OFFICER),
             page(POST, "/notifications/read-all", f -> post("/notifications/read-all"), SIGNED_IN),
 
+            // ballot: managed by Hải Phòng, whose officer is also the only voter (see ScopeBallotData)
+            page(GET, "/ballots/{id}", f -> get("/ballots/{id}", f.ballot("OPEN")), OFFICE, UNIT_OFFICER),
+            page(POST, "/ballots/{id}/open", f -> post("/ballots/{id}/open", f.ballot("DRAFT")), OFFICE, UNIT_OFFICER),
+            page(POST, "/ballots/{id}/close", f -> post("/ballots/{id}/close", f.ballot("OPEN")), OFFICE, UNIT_OFFICER),
+            page(POST, "/ballots/{id}/paper", f -> post("/ballots/{id}/paper", f.ballot("DRAFT")).param("cast", "1").param("invalid", "0"),
+                    OFFICE, UNIT_OFFICER),
+            page(POST, "/ballots/{id}/revote", f -> post("/ballots/{id}/revote", f.ballot("CLOSED")), OFFICE, UNIT_OFFICER),
+            page(POST, "/ballots/{id}/publication", f -> post("/ballots/{id}/publication", f.ballot("CLOSED")).param("publication", "OUTCOME_ONLY")
+                    .param("version", "0"), OFFICE, UNIT_OFFICER),
+            page(GET, "/ballots/{id}/vote", f -> get("/ballots/{id}/vote", f.ballot("OPEN")), UNIT_OFFICER),
+            page(POST, "/ballots/{id}/vote", f -> post("/ballots/{id}/vote", f.ballot("OPEN")).param("choice", f.ballotCandidate("OPEN")), UNIT_OFFICER),
+            page(GET, "/ballots/{id}/result", f -> get("/ballots/{id}/result", f.ballot("CLOSED")), OFFICE, UNIT_OFFICER),
+            page(POST, "/ballots/{id}/verify", f -> post("/ballots/{id}/verify", f.ballot("CLOSED")).param("tracker", "ab".repeat(16)), OFFICE, UNIT_OFFICER),
+            api(GET, "/api/v1/ballots/{id}", f -> get("/api/v1/ballots/{id}", f.ballot("OPEN")), OFFICE, UNIT_OFFICER),
+            api(GET, "/api/v1/ballots/{id}/box", f -> get("/api/v1/ballots/{id}/box", f.ballot("CLOSED")), OFFICE, UNIT_OFFICER),
+
             // audit
             page(GET, "/admin/audit", f -> get("/admin/audit"), OFFICE),
             page(POST, "/admin/audit/verify", f -> post("/admin/audit/verify"), OFFICE),
@@ -458,6 +474,7 @@ class ScopeMatrixIntegrationTests {
         var fixture = new Fixture(jdbc);
         fixture.prepare();
         ScopeAssessmentData.prepare(jdbc, row.pattern());
+        ScopeBallotData.prepare(jdbc, row.pattern());
         boolean write = row.method() != GET && row.method() != ANY;
         var before = write ? fingerprint() : null;
         var response = mvc.perform(as(who, row, row.request().apply(fixture))).andReturn().getResponse();
@@ -620,6 +637,10 @@ class ScopeMatrixIntegrationTests {
         long meetingDocument() { return jdbc.queryForObject("select id from meeting_document where meeting_id = ?", Long.class, meeting()); }
 
         /** The demo's published 2024 campaign (DemoResults). */
+        long ballot(String status) { return ScopeBallotData.ballot(jdbc, status); }
+
+        String ballotCandidate(String status) { return String.valueOf(ScopeBallotData.candidate(jdbc, status)); }
+
         long resultsCampaign() {
             return jdbc.queryForObject("select id from campaign where campaign_year = 2024 and name like 'Thi đua cụm%(dữ liệu mẫu)'", Long.class);
         }

@@ -233,6 +233,10 @@ public class Ballots {
         }).toList();
     }
 
+    /** Whether the unit has voted on the ballot (its own delegate's page). */
+    @Transactional(readOnly = true)
+    public boolean hasVoted(long id, long unitId) { return box.hasVoted(id, unitId); }
+
     /** Whether the closed box holds a ballot with this tracker, and its choices (the voter's own check). */
     @Transactional(readOnly = true)
     public Optional<String> verify(long id, String tracker) {

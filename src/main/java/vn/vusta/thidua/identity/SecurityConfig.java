@@ -44,6 +44,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*", "/api/v1/clusters",
                         "/api/v1/clusters/*/head", "/api/v1/campaigns").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/campaigns/*/results").permitAll()
+                // a ballot whose managers made its result public; the ballot policy decides
+                .requestMatchers(HttpMethod.GET, "/api/v1/ballots/*", "/api/v1/ballots/*/box").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .httpBasic(withDefaults())
@@ -63,6 +65,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/units", "/units/*", "/clusters", "/clusters/*", "/units/*/clusters",
                         "/units/*/associations", "/campaigns", "/campaigns/*", "/clusters/*/meetings").permitAll()
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                // a ballot's result page: public once its managers publish it (the ballot policy decides)
+                .requestMatchers(HttpMethod.GET, "/ballots/*/result").permitAll()
                 .requestMatchers(new UnmappedRequests(context)).permitAll()
                 .anyRequest().authenticated())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
