@@ -159,8 +159,7 @@ class BallotPages {
             model.addAttribute("choicesText", pages.readable(ballot, receipt.choices()));
             return "ballot/receipt";
         } catch (BusinessRuleException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", messages.of(e));
+            model.addAttribute("error", messages.of(e)); // answered 422 by RefusedFormStatus
             return paperPage(ballots.find(id).orElseThrow(), model);
         }
     }

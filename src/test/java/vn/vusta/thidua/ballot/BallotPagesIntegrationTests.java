@@ -77,10 +77,10 @@ class BallotPagesIntegrationTests {
         var paper = body(as("LSN", get("/ballots/{id}/vote", id)), 200);
         assertThat(paper).containsPattern("id=\"choice-" + cand.get("LSN") + "\"[^>]*disabled");
         // Refusals: for oneself, more than k; nothing stored.
-        assertThat(body(as("LSN", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("LSN")))), 400))
+        assertThat(body(as("LSN", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("LSN")))), 422))
                 .contains("Đơn vị không được bỏ phiếu cho chính mình.");
         assertThat(body(as("HTH", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("LSN")))
-                .param("choice", String.valueOf(cand.get("QNH")))), 400)).contains("Chỉ được chọn tối đa 1 ứng viên.");
+                .param("choice", String.valueOf(cand.get("QNH")))), 422)).contains("Chỉ được chọn tối đa 1 ứng viên.");
         assertThat(jdbc.queryForObject("select count(*) from ballot_box where ballot_id = ?", Integer.class, id)).isZero();
         // An absent unit's delegate (Cao Bằng) has no ballot paper.
         mvc.perform(as("CBG", get("/ballots/{id}/vote", id))).andExpect(status().isForbidden());
@@ -94,7 +94,7 @@ class BallotPagesIntegrationTests {
             assertThat(m.find()).isTrue();
             trackers.add(m.group(1));
         }
-        assertThat(body(as("HTH", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("LSN")))), 400))
+        assertThat(body(as("HTH", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("LSN")))), 422))
                 .contains("Đơn vị của bạn đã bỏ phiếu; mỗi đơn vị chỉ bỏ một phiếu.");
         assertThat(body(as("HTH", get("/ballots/{id}/vote", id)), 200)).contains("id=\"already-voted\"").doesNotContain("id=\"cast\"");
         assertThat(body(as("THA", get("/ballots/{id}", id)), 200)).contains("Đã bỏ phiếu: 6/6 đơn vị");
@@ -102,7 +102,7 @@ class BallotPagesIntegrationTests {
         mvc.perform(as("HTH", get("/ballots/{id}/result", id))).andExpect(status().isForbidden());
 
         mvc.perform(as("THA", post("/ballots/{id}/close", id))).andExpect(status().is3xxRedirection());
-        assertThat(body(as("NAN", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("THA")))), 400))
+        assertThat(body(as("NAN", post("/ballots/{id}/vote", id).param("choice", String.valueOf(cand.get("THA")))), 422))
                 .contains("Cuộc bỏ phiếu đã đóng, không nhận thêm phiếu.");
 
         var result = body(as("HTH", get("/ballots/{id}/result", id)), 200);
