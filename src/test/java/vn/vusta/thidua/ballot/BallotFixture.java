@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Test data for ballots: a VUSTA test cluster CUM-BL with seven unchanged provinces' unions (Cao Bằng, Hà Tĩnh, Lạng
- * Sơn, Nghệ An, Quảng Ninh, Sơn La, Thanh Hóa) in the given year, with earlier years on record where Lạng Sơn (year-2)
+ * Sơn, Nghệ An, Quảng Ninh, Sơn La, Thanh Hóa) in the given year (test classes keep their years at least 3 apart), with earlier years on record where Lạng Sơn (year-2)
  * and Quảng Ninh (year-1) headed it; Thanh Hóa heads the year. Each unit has an officer account {@code bl.<code>}
  * (demo password). Everything is created once and reused; {@link #removeBallots} removes a year's ballots.
  */

@@ -38,7 +38,7 @@ import vn.vusta.thidua.support.Statements;
  */
 @IntegrationTest
 class BallotPagesIntegrationTests {
-    static final int YEAR = 2063;
+    static final int YEAR = 2071;
     static final Pattern TRACKER = Pattern.compile("id=\"tracker\">([0-9a-f]{32})<");
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

@@ -46,7 +46,7 @@ import vn.vusta.thidua.support.IntegrationTest;
  */
 @IntegrationTest
 class BallotSecrecyIntegrationTests {
-    static final int YEAR = 2062;
+    static final int YEAR = 2066;
     static final Pattern TRACKER = Pattern.compile("id=\"tracker\">([0-9a-f]{32})<");
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
