@@ -218,6 +218,18 @@ class ScopeMatrixIntegrationTests {
             page(GET, "/meetings/{id}/reports/{documentId}", f -> get("/meetings/{id}/reports/{documentId}", f.meeting(), f.meetingDocument()),
                     OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
             page(GET, "/clusters/{id}/meetings", f -> get("/clusters/{id}/meetings", f.cluster()), PUBLIC),
+            page(POST, "/meetings/{id}/ballots/preset", f -> post("/meetings/{id}/ballots/preset", f.meeting())
+                    .param("purpose", "ACCLAIM_LEADER"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/ballots", f -> post("/meetings/{id}/ballots", f.meeting()).param("question", "Câu hỏi ma trận")
+                    .param("kind", "CHOOSE_UP_TO_K").param("maxChoices", "1").param("candidates", f.unit()), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/minutes/generate", f -> post("/meetings/{id}/minutes/generate", f.meeting())
+                    .param("version", f.minutesVersion()), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/minutes", f -> post("/meetings/{id}/minutes", f.meeting()).param("version", f.minutesVersion())
+                    .param("body", "I. THỜI GIAN\nBiên bản sửa"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/minutes/finalise", f -> post("/meetings/{id}/minutes/finalise", f.meeting())
+                    .param("version", f.minutesVersion()), OFFICE, UNIT_OFFICER),
+            page(GET, "/meetings/{id}/minutes.pdf", f -> get("/meetings/{id}/minutes.pdf", f.meeting()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            page(GET, "/meetings/{id}/minutes.docx", f -> get("/meetings/{id}/minutes.docx", f.meeting()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
 
             // campaign progress (a 2022 campaign of the VUSTA clusters: both officers' units are members of Cụm 2)
             page(GET, "/campaigns/{id}/progress", f -> get("/campaigns/{id}/progress", f.progressCampaign()),
@@ -451,6 +463,8 @@ class ScopeMatrixIntegrationTests {
                         timestamp with time zone '2025-06-19 01:00:00+00')""", f.meeting(), f.agendaItem());
         jdbc.update("insert into meeting_document_content (document_id, content) values (?, ?)", f.meetingDocument(),
                 "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        jdbc.update("insert into meeting_minutes (meeting_id, body, generated_at) values (?, 'I. THỜI GIAN, ĐỊA ĐIỂM\nBiên bản ma trận', timestamp with time zone '2025-06-20 05:00:00+00')",
+                f.meeting());
     }
 
     static Stream<Arguments> cells() {
@@ -633,6 +647,10 @@ class ScopeMatrixIntegrationTests {
         String meetingVersion() { return String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting())); }
 
         long agendaItem() { return jdbc.queryForObject("select min(id) from meeting_agenda_item where meeting_id = ?", Long.class, meeting()); }
+
+        String minutesVersion() {
+            return String.valueOf(jdbc.queryForObject("select version from meeting_minutes where meeting_id = ?", Long.class, meeting()));
+        }
 
         long meetingDocument() { return jdbc.queryForObject("select id from meeting_document where meeting_id = ?", Long.class, meeting()); }
 

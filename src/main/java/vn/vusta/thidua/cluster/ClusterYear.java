@@ -101,6 +101,19 @@ class ClusterYear {
         this.leadershipConfirmedBy = byOffice ? recordedBy : null;
     }
 
+    /** The head or deputy elected by a ballot of last year's summary, the meeting as reference; the office confirms it later. */
+    void recordElected(long unit, boolean deputy, LocalDate date, String reference) {
+        if (!hasMember(unit)) throw new BusinessRuleException(deputy ? "cluster.leadership.deputyNotMember" : "cluster.leadership.headNotMember", year);
+        if (Long.valueOf(unit).equals(deputy ? headUnitId : deputyUnitId)) throw new BusinessRuleException("cluster.leadership.sameUnit");
+        if (deputy) this.deputyUnitId = unit;
+        else this.headUnitId = unit;
+        this.leadershipDate = date;
+        this.leadershipRef = reference;
+        this.leadershipRecordedBy = "system";
+        this.leadershipConfirmed = false;
+        this.leadershipConfirmedBy = null;
+    }
+
     /** The office confirms the recorded head and deputy; the outgoing head can no longer change them. */
     void confirmLeadership(String by) {
         if (headUnitId == null) throw new BusinessRuleException("cluster.leadership.nothingToConfirm", year);

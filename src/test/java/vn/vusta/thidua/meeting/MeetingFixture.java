@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 record MeetingFixture(JdbcTemplate jdbc, int year, String code) {
     static final String PASSWORD = "demo-2026!";
-    /** Members in name order of their short names. */
+    /** Members (codes); pages list them by Vietnamese name order. */
     static final List<String> MEMBERS = List.of("LHH-BNH25", "LHH-HNI", "LHH-HPG25", "LHH-HYN25", "LHH-LSN", "LHH-NBH25", "LHH-QNH");
 
     long unit(String code) { return jdbc.queryForObject("select id from unit where code = ?", Long.class, code); }
@@ -47,6 +47,8 @@ record MeetingFixture(JdbcTemplate jdbc, int year, String code) {
 
     /** Everything of the test year: meetings (with their children), the cluster's years, the accounts. */
     void remove() {
+        jdbc.update("delete from ballot where meeting_id in (select id from meeting where meeting_year in (?, ?)) or cluster_id in"
+                + " (select id from cluster where code = ?)", year, year + 1, code);
         jdbc.update("delete from meeting where meeting_year in (?, ?)", year, year + 1);
         jdbc.update("delete from cluster_member where cluster_id in (select id from cluster where code = ?)", code);
         jdbc.update("delete from cluster where code = ?", code);

@@ -87,6 +87,11 @@ class MeetingIntegrationTests {
         assertThat(auditCount("MEETING_CREATED", id)).isEqualTo(1);
         mvc.perform(get("/meetings/{id}", id).with(officer("LHH-QNH"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Nguyễn Văn Phụ Trách")));
+        mvc.perform(post("/meetings/{id}/minutes/generate", id).with(officer("LHH-HNI")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/meetings/{id}", id).with(officer("LHH-HNI"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("I. THỜI GIAN, ĐỊA ĐIỂM")));
+        mvc.perform(get("/meetings/{id}", id).with(officer("LHH-QNH"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("I. THỜI GIAN, ĐỊA ĐIỂM")));
     }
 
     @Test

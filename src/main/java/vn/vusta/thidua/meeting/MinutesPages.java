@@ -1,0 +1,86 @@
+package vn.vusta.thidua.meeting;
+
+import java.util.function.Supplier;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Messages;
+
+/** The minutes: generate from the data, edit the text, finalise; download as PDF or DOCX. */
+@Controller
+class MinutesPages {
+    private final MinutesService service;
+    private final Messages messages;
+
+    MinutesPages(MinutesService service, Messages messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @PreAuthorize("@meetingPolicy.mayManage(#id)")
+    @PostMapping("/meetings/{id}/minutes/generate")
+    String generate(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            service.generate(id, version);
+            return messages.get("meeting.minutes.generated");
+        });
+    }
+
+    @PreAuthorize("@meetingPolicy.mayManage(#id)")
+    @PostMapping("/meetings/{id}/minutes")
+    String edit(@PathVariable long id, @RequestParam(required = false) Long version, @RequestParam(required = false) String body,
+                RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            service.edit(id, version, body);
+            return messages.get("meeting.minutes.saved");
+        });
+    }
+
+    @PreAuthorize("@meetingPolicy.mayManage(#id)")
+    @PostMapping("/meetings/{id}/minutes/finalise")
+    String finalise(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            service.finalise(id, version);
+            return messages.get("meeting.minutes.finalised");
+        });
+    }
+
+    @PreAuthorize("@meetingPolicy.mayReadMinutes(#id)")
+    @GetMapping("/meetings/{id}/minutes.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return file(service.pdf(id), MediaType.APPLICATION_PDF, "bien-ban-hoi-nghi-" + id + ".pdf");
+    }
+
+    @PreAuthorize("@meetingPolicy.mayReadMinutes(#id)")
+    @GetMapping("/meetings/{id}/minutes.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return file(service.docx(id), MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "bien-ban-hoi-nghi-" + id + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(bytes);
+    }
+
+    private String act(long id, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("success", action.get());
+        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", messages.of(e));
+        }
+        return "redirect:/meetings/" + id + "#minutes";
+    }
+}

@@ -1,0 +1,162 @@
+package vn.vusta.thidua.meeting;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.thidua.audit.AuditTrail;
+import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.ConcurrentEditException;
+import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.document.DocxWriter;
+import vn.vusta.thidua.document.PdfRenderer;
+import vn.vusta.thidua.identity.ActorContext;
+
+/**
+ * The minutes of a meeting: generated from the data (attendance, agenda, conclusions, ballots), edited by the
+ * secretary, finalised (frozen with its PDF, audited with the PDF's SHA-256). PDF in the Decree 30 layout through
+ * {@link PdfRenderer}, DOCX through {@link DocxWriter}.
+ */
+@Service
+class MinutesService {
+    private final Minutes minutes;
+    private final Meetings meetings;
+    private final MeetingQueries queries;
+    private final MeetingAuthority authority;
+    private final MeetingBallots ballots;
+    private final ActorContext actors;
+    private final AuditTrail audit;
+    private final PdfRenderer pdf;
+    private final Clock clock;
+
+    MinutesService(Minutes minutes, Meetings meetings, MeetingQueries queries, MeetingAuthority authority, MeetingBallots ballots,
+                   ActorContext actors, AuditTrail audit, PdfRenderer pdf, Clock clock) {
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.queries = queries;
+        this.authority = authority;
+        this.ballots = ballots;
+        this.actors = actors;
+        this.audit = audit;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /** Writes the text from the data (again: the secretary's edits are replaced), at the version the page showed. */
+    @Transactional
+    void generate(long meetingId, Long version) {
+        requireManager(meetingId);
+        var body = MinutesText.of(queries.view(meetingId), ballots.linesFor(meetingId));
+        var existing = minutes.findById(meetingId);
+        if (existing.isPresent()) {
+            ConcurrentEditException.check(existing.get().getVersion(), version);
+            existing.get().regenerate(body, Instant.now(clock));
+            minutes.saveAndFlush(existing.get());
+        } else {
+            minutes.saveAndFlush(new MeetingMinutes(meetingId, body, Instant.now(clock)));
+        }
+        audit.record("MEETING_MINUTES_GENERATED", "meeting", meetingId, "Lập biên bản hội nghị từ dữ liệu", null, Map.of("length", body.length()));
+    }
+
+    @Transactional
+    void edit(long meetingId, Long version, String body) {
+        requireManager(meetingId);
+        var m = minutes.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        ConcurrentEditException.check(m.getVersion(), version);
+        var before = m.getBody();
+        m.edit(body);
+        minutes.saveAndFlush(m);
+        audit.record("MEETING_MINUTES_EDITED", "meeting", meetingId, "Sửa biên bản hội nghị", Map.of("body", before), Map.of("body", m.getBody()));
+    }
+
+    @Transactional
+    void finalise(long meetingId, Long version) {
+        requireManager(meetingId);
+        var m = minutes.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        ConcurrentEditException.check(m.getVersion(), version);
+        if (m.isFinalised()) throw new BusinessRuleException("meeting.minutes.frozen");
+        var bytes = render(meetingId, m.getBody(), false);
+        m.finalise(actors.current().username(), Instant.now(clock), bytes);
+        minutes.saveAndFlush(m);
+        var after = new LinkedHashMap<String, Object>();
+        after.put("sha256", sha256(bytes));
+        after.put("bytes", bytes.length);
+        audit.record("MEETING_MINUTES_FINALISED", "meeting", meetingId, "Chốt biên bản hội nghị (không sửa được nữa)", null, after);
+    }
+
+    @Transactional(readOnly = true)
+    long version(long meetingId) { return minutes.findById(meetingId).map(MeetingMinutes::getVersion).orElse(0L); }
+
+    /** The frozen PDF once finalised; before that a draft rendered from the current text. */
+    @Transactional(readOnly = true)
+    byte[] pdf(long meetingId) {
+        var m = minutes.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        return m.isFinalised() ? m.getPdf() : render(meetingId, m.getBody(), true);
+    }
+
+    @Transactional(readOnly = true)
+    byte[] docx(long meetingId) {
+        var m = minutes.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        var v = queries.view(meetingId);
+        var date = v.startsAt().toLocalDate();
+        var writer = new DocxWriter().header("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", issuer(v), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", place(v) + ", ngày " + two(date.getDayOfMonth()) + " tháng " + two(date.getMonthValue()) + " năm " + date.getYear())
+                .title(m.isFinalised() ? "BIÊN BẢN" : "BIÊN BẢN (DỰ THẢO)").subtitle(v.title().toUpperCase(Locale.forLanguageTag("vi")));
+        for (var line : m.getBody().split("\n")) {
+            if (MinutesText.heading(line)) writer.heading(line);
+            else if (!line.isBlank()) writer.paragraph(line.strip());
+        }
+        return writer.signatures(List.of(new DocxWriter.Signature("THƯ KÝ", v.secretaryName()), new DocxWriter.Signature("CHỦ TRÌ", v.chairName())))
+                .toBytes();
+    }
+
+    private byte[] render(long meetingId, String body, boolean draft) {
+        var v = queries.view(meetingId);
+        var vars = new java.util.HashMap<String, Object>();
+        vars.put("m", v);
+        vars.put("issuer", issuer(v));
+        vars.put("place", place(v));
+        vars.put("date", v.startsAt().toLocalDate());
+        vars.put("lines", body.lines().filter(l -> !l.isBlank()).map(l -> new Line(l.strip(), MinutesText.heading(l.strip()))).toList());
+        vars.put("draft", draft);
+        return pdf.render("meeting/minutes-pdf", vars, Locale.forLanguageTag("vi"));
+    }
+
+    /** A line of the minutes in the PDF: a heading or a paragraph. */
+    record Line(String text, boolean heading) {}
+
+    private static String issuer(MeetingQueries.View v) {
+        return v.cluster() != null ? v.cluster().name().toUpperCase(Locale.forLanguageTag("vi")) : "VĂN PHÒNG";
+    }
+
+    private static String place(MeetingQueries.View v) {
+        if (v.place() == null) return "Hà Nội";
+        var p = v.place().split(",");
+        return p[p.length - 1].strip();
+    }
+
+    private static String two(int n) { return n < 10 ? "0" + n : String.valueOf(n); }
+
+    private void requireManager(long meetingId) {
+        var meeting = meetings.withInvitations(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        if (!authority.mayManage(actors.current(), meeting)) throw new AccessDeniedException("may not keep these minutes");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

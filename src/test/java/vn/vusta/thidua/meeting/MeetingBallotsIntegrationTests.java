@@ -1,0 +1,137 @@
+package vn.vusta.thidua.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.vusta.thidua.ballot.BallotPurpose;
+import vn.vusta.thidua.ballot.Ballots;
+import vn.vusta.thidua.ballot.Choices;
+import vn.vusta.thidua.support.IntegrationTest;
+import vn.vusta.thidua.support.TestClock;
+
+/**
+ * A 2054 year-end summary's ballots: only with a quorum, the electorate is the units present, the ready-made ballots'
+ * candidates (by name without a published table; the rotation proposal first), and an elected head recorded on the
+ * cluster's next year with the meeting as reference.
+ */
+@IntegrationTest
+class MeetingBallotsIntegrationTests {
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestClock clock;
+    @Autowired Ballots ballots;
+    MeetingFixture f;
+    long meeting;
+
+    @BeforeEach
+    void aSummary() throws Exception {
+        clock.setInstant(Instant.parse("2054-12-05T01:00:00Z"));
+        f = new MeetingFixture(jdbc, 2054, "CUM-KT-2054").create("LHH-HNI");
+        jdbc.update("update cluster set deputy_unit_id = ? where id = ?", f.unit("LHH-LSN"), f.cluster());
+        mvc.perform(post("/meetings/new").with(head()).with(csrf()).param("type", "YEAR_END_SUMMARY").param("clusterId", String.valueOf(f.cluster()))
+                .param("title", "Hội nghị tổng kết năm 2054").param("hostUnitId", String.valueOf(f.unit("LHH-HNI")))
+                .param("startsAt", "2054-12-05T08:00").param("place", "Hà Nội")).andExpect(status().is3xxRedirection());
+        meeting = jdbc.queryForObject("select id from meeting where meeting_year = 2054", Long.class);
+    }
+
+    @AfterEach
+    void clean() {
+        SecurityContextHolder.clearContext();
+        f.remove();
+        clock.reset();
+    }
+
+    RequestPostProcessor head() { return user(f.account("LHH-HNI")).roles("UNIT_OFFICER"); }
+
+    void attend(int present) throws Exception {
+        var request = post("/meetings/{id}/attendance", meeting).with(head()).with(csrf())
+                .param("version", String.valueOf(jdbc.queryForObject("select version from meeting where id = ?", Long.class, meeting)));
+        for (int i = 0; i < MeetingFixture.MEMBERS.size(); i++) {
+            long unit = f.unit(MeetingFixture.MEMBERS.get(i));
+            request.param("unit-" + unit, "1");
+            if (i < present) request.param("present-" + unit, "on").param("name-" + unit, "Đại biểu " + i);
+        }
+        mvc.perform(request).andExpect(flash().attribute("success", "Đã lưu điểm danh."));
+    }
+
+    static void as(String username) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_UNIT_OFFICER"))));
+    }
+
+    @Test
+    void withoutAQuorumNoBallotIsCreated() throws Exception {
+        attend(3);
+        mvc.perform(post("/meetings/{id}/ballots/preset", meeting).with(head()).with(csrf()).param("purpose", "ACCLAIM_LEADER"))
+                .andExpect(flash().attribute("error", "Hội nghị chưa đủ điều kiện (chưa đủ số đơn vị có mặt): chưa thể bỏ phiếu."));
+        assertThat(jdbc.queryForObject("select count(*) from ballot where meeting_id = ?", Integer.class, meeting)).isZero();
+    }
+
+    @Test
+    void theAcclaimBallotListsTheMembersByNameWithoutAPublishedTableAndOnlyPresentUnitsVote() throws Exception {
+        attend(6);
+        mvc.perform(post("/meetings/{id}/ballots/preset", meeting).with(head()).with(csrf()).param("purpose", "ACCLAIM_LEADER"))
+                .andExpect(flash().attribute("success", org.hamcrest.Matchers.startsWith("Đã tạo cuộc bỏ phiếu")));
+        var ballot = ballots.forMeeting(meeting).getFirst();
+        assertThat(ballot.purpose()).isEqualTo(BallotPurpose.ACCLAIM_LEADER);
+        assertThat(ballot.candidates()).extracting(c -> c.label())
+                .containsExactly("Bắc Ninh", "Hà Nội", "Hưng Yên", "Lạng Sơn", "Ninh Bình", "Quảng Ninh", "TP Hải Phòng");
+        assertThat(ballot.electorateUnitIds()).hasSize(6).doesNotContain(f.unit("LHH-QNH"));
+        assertThat(ballot.membersCount()).isEqualTo(7);
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("0/6 đơn vị đã bỏ phiếu")));
+    }
+
+    @Test
+    void theHeadElectedByBallotBecomesNextYearsHeadWithTheMeetingAsReference() throws Exception {
+        attend(6);
+        mvc.perform(post("/meetings/{id}/ballots/preset", meeting).with(head()).with(csrf()).param("purpose", "NEXT_HEAD"))
+                .andExpect(flash().attribute("success", org.hamcrest.Matchers.startsWith("Đã tạo cuộc bỏ phiếu")));
+        var ballot = ballots.forMeeting(meeting).getFirst();
+        assertThat(ballot.candidates().getFirst().label()).as("last year's deputy, the rotation proposal, comes first")
+                .isEqualTo("Lạng Sơn (đề xuất luân phiên)");
+        long lsn = ballot.candidates().getFirst().id();
+        long hni = ballot.candidates().stream().filter(c -> c.unitId() == f.unit("LHH-HNI")).findFirst().orElseThrow().id();
+        as(f.account("LHH-HNI"));
+        ballots.open(ballot.id());
+        for (int i = 0; i < 6; i++) {
+            var code = MeetingFixture.MEMBERS.get(i);
+            as(f.account(code));
+            ballots.cast(ballot.id(), f.unit(code), Choices.select(code.equals("LHH-LSN") ? hni : lsn));
+        }
+        as(f.account("LHH-HNI"));
+        ballots.close(ballot.id());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select head_unit_id from cluster where id = ?", Long.class, f.cluster(2055))).isEqualTo(f.unit("LHH-LSN")));
+        assertThat(jdbc.queryForObject("select leadership_ref from cluster where id = ?", String.class, f.cluster(2055)))
+                .isEqualTo("Biên bản Hội nghị tổng kết năm 2054 ngày 05/12/2054 (kết quả bỏ phiếu kín)");
+        mvc.perform(get("/clusters/{id}", f.cluster(2055))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Lạng Sơn")));
+
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf())).andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
+        assertThat(jdbc.queryForObject("select body from meeting_minutes where meeting_id = ?", String.class, meeting))
+                .contains("IV. KẾT QUẢ BỎ PHIẾU", "Giới thiệu cụm trưởng Cụm kiểm thử 2054 năm 2055", "Lạng Sơn (đề xuất luân phiên) 5 phiếu",
+                        "Trúng: Lạng Sơn (đề xuất luân phiên).");
+    }
+}
