@@ -251,7 +251,8 @@ class ScopeMatrixIntegrationTests {
                     f.sheet(), f.criterion("I.5")).param("version", f.sheetVersion()), OFFICE),
             page(POST, "/admin/sheets/{id}/criteria/{criterionId}/move", f -> post("/admin/sheets/{id}/criteria/{criterionId}/move",
                     f.sheet(), f.criterion("I.5")).param("version", f.sheetVersion()).param("direction", "up"), OFFICE),
-            page(POST, "/admin/sheets/{id}/copy", f -> post("/admin/sheets/{id}/copy", f.sheet()).param("validFrom", "2027-01-01"), OFFICE),
+            page(POST, "/admin/sheets/{id}/copy", f -> post("/admin/sheets/{id}/copy", f.sheet()).param("validFrom", "2027-01-01"),
+                    OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
             page(GET, "/admin/sheets/{id}/xlsx", f -> get("/admin/sheets/{id}/xlsx", f.sheet()), SIGNED_IN),
             page(GET, "/admin/sheets/import", f -> get("/admin/sheets/import"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
             // (an upload without a file: MockMvc's multipart builder is not a MockHttpServletRequestBuilder; the refusal of a

@@ -149,8 +149,14 @@ public class ScoringSheet {
     public void markDemo() { demo = true; }
 
     /** A copy for a new period: same code, next version, the whole tree, unlocked. */
-    public ScoringSheet copyAsVersion(int nextVersion, LocalDate validFrom) {
-        var copy = new ScoringSheet(code, nextVersion, name, level, ownerUnitId, validFrom);
+    public ScoringSheet copyAsVersion(int nextVersion, LocalDate validFrom) { return copyFor(level, ownerUnitId, nextVersion, validFrom); }
+
+    /**
+     * A copy owned by {@code owner} at {@code level} (a union starting its own sheet from VUSTA's): same code, name and
+     * tree, the given version, unlocked; it remembers where it was copied from.
+     */
+    public ScoringSheet copyFor(ClusterLevel level, long owner, int version, LocalDate validFrom) {
+        var copy = new ScoringSheet(code, version, name, level, owner, validFrom);
         copy.legalRef = legalRef;
         copy.copiedFromId = id;
         copy.demo = demo;

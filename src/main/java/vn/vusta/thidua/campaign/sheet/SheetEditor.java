@@ -26,8 +26,10 @@ class SheetEditor {
     private final SheetOwners owners;
     private final AuditTrail audit;
     private final EntityManager em;
+    private final SheetPolicy policy;
 
-    SheetEditor(ScoringSheets sheets, SheetOwners owners, AuditTrail audit, EntityManager em) {
+    SheetEditor(ScoringSheets sheets, SheetOwners owners, AuditTrail audit, EntityManager em, SheetPolicy policy) {
+        this.policy = policy;
         this.sheets = sheets;
         this.owners = owners;
         this.audit = audit;
@@ -91,11 +93,23 @@ class SheetEditor {
                 Map.of("code", criterion.getCode(), "position", criterion.getPosition()));
     }
 
-    /** A copy for a new year: same code, next version, effective from the given date, unlocked. */
+    /**
+     * A copy for a new year: same code, next version, effective from the given date, unlocked. A union's officer who
+     * may not edit the sheet (VUSTA's) gets it as its union's own sheet for its internal clusters: same code, the
+     * union's next version of it, level PROVINCIAL.
+     */
     ScoringSheet copy(long id, LocalDate validFrom) {
         var sheet = sheets.withCriteria(id).orElseThrow(() -> new NotFoundException("sheet", id));
         if (validFrom == null) throw new BusinessRuleException("sheet.copy.validFromMissing");
-        var copy = sheet.copyAsVersion(sheets.lastVersion(sheet.getOwnerUnitId(), sheet.getCode()) + 1, validFrom);
+        ScoringSheet copy;
+        if (policy.mayEdit(id)) {
+            copy = sheet.copyAsVersion(sheets.lastVersion(sheet.getOwnerUnitId(), sheet.getCode()) + 1, validFrom);
+        } else if (policy.mayCopyForUnion(id)) {
+            long union = policy.unionOf(policy.actor());
+            copy = sheet.copyFor(ClusterLevel.PROVINCIAL, union, sheets.lastVersion(union, sheet.getCode()) + 1, validFrom);
+        } else {
+            throw new org.springframework.security.access.AccessDeniedException("may not copy this sheet");
+        }
         sheets.save(copy);
         var values = details(copy);
         values.put("copiedFrom", label(sheet));

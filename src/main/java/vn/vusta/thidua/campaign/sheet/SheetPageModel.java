@@ -52,6 +52,7 @@ class SheetPageModel {
         model.addAttribute("outline", outline);
         model.addAttribute("owner", units.find(sheet.getOwnerUnitId()).orElse(null));
         model.addAttribute("mayEdit", mayEdit);
+        model.addAttribute("mayCopyForUnion", !mayEdit && policy.mayCopyForUnion(id));
         model.addAttribute("editable", editable);
         model.addAttribute("lockReason", lockReason);
         model.addAttribute("mode", mode);

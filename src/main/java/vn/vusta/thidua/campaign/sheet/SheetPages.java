@@ -123,7 +123,7 @@ class SheetPages {
         }
     }
 
-    @PreAuthorize("@sheetPolicy.mayEdit(#id)")
+    @PreAuthorize("@sheetPolicy.mayCopy(#id)")
     @PostMapping("/admin/sheets/{id}/copy")
     String copy(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                 RedirectAttributes redirect) {

@@ -54,6 +54,18 @@ public class SheetPolicy {
                 .map(s -> s.getLevel() == ClusterLevel.PROVINCIAL && s.getOwnerUnitId() == union).orElse(false);
     }
 
+    /**
+     * Copying a sheet: as its next version, whoever may edit it; into a union's own new sheet (level PROVINCIAL, for
+     * its internal clusters), a union's officer from any sheet it may read that is not another union's.
+     */
+    public boolean mayCopy(long id) { return mayEdit(id) || mayCopyForUnion(id); }
+
+    /** Whether the actor copies this sheet into its union's own sheet (it cannot edit the sheet itself). */
+    public boolean mayCopyForUnion(long id) {
+        var union = unionOf(actors.current());
+        return union != null && sheets.findById(id).map(s -> s.getLevel() != ClusterLevel.PROVINCIAL).orElse(false);
+    }
+
     /** The provincial union this actor is the officer of, or null. */
     Long unionOf(Actor actor) {
         if (!actor.has(Role.UNIT_OFFICER) || actor.unitId() == null) return null;

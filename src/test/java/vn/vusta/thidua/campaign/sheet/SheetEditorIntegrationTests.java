@@ -139,8 +139,43 @@ class SheetEditorIntegrationTests {
         long vusta = jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 1", Long.class, DemoSheets.CODE);
         mvc.perform(get("/admin/sheets/" + vusta).with(HAI_PHONG)).andExpect(status().isOk())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).doesNotContain("criterion-form", "add-top"));
-        mvc.perform(post("/admin/sheets/" + vusta + "/copy").with(HAI_PHONG).with(csrf()).param("validFrom", "2027-01-01"))
+        // another union's sheet cannot be copied
+        mvc.perform(post("/admin/sheets/" + own + "/copy").with(HAI_DUONG).with(csrf()).param("validFrom", "2027-01-01"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aUnionStartsItsOwnSheetFromACopyOfVustasAndVustasStaysAsItIs() throws Exception {
+        long vusta = jdbc.queryForObject("select id from scoring_sheet where code = ? and sheet_version = 1 and level = 'VUSTA'", Long.class, DemoSheets.CODE);
+        String nodes = "select count(*) from criterion where sheet_id = ?";
+        int vustaNodes = jdbc.queryForObject(nodes, Integer.class, vusta);
+        long vustaVersion = version(vusta);
+        assertThat(mvc.perform(get("/admin/sheets/" + vusta).with(HAI_PHONG)).andReturn().getResponse().getContentAsString())
+                .contains("copy-for-union-button", "Sao chép làm bảng điểm của đơn vị");
+        mvc.perform(post("/admin/sheets/" + vusta + "/copy").with(HAI_PHONG).with(csrf()).param("validFrom", "2027-01-01"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            var copy = jdbc.queryForMap("""
+                    select s.id, s.level, s.sheet_version, s.copied_from_id, s.valid_from::text as valid_from from scoring_sheet s
+                    where s.code = ? and s.owner_unit_id = (select id from unit where code = 'LHH-HPG')""", DemoSheets.CODE);
+            long id = ((Number) copy.get("id")).longValue();
+            assertThat(copy).containsEntry("level", "PROVINCIAL").containsEntry("sheet_version", 1).containsEntry("valid_from", "2027-01-01");
+            assertThat(((Number) copy.get("copied_from_id")).longValue()).isEqualTo(vusta);
+            assertThat(jdbc.queryForObject(nodes, Integer.class, id)).isEqualTo(vustaNodes);
+            assertThat(audit(id, "SHEET_COPIED")).hasSize(1);
+            // the union edits its copy, another union cannot see it, VUSTA's sheet is untouched
+            add(HAI_PHONG, id, null, "HP1", "JUDGED", "1");
+            mvc.perform(get("/admin/sheets/" + id).with(HAI_DUONG)).andExpect(status().isForbidden());
+            assertThat(jdbc.queryForObject(nodes, Integer.class, vusta)).isEqualTo(vustaNodes);
+            assertThat(version(vusta)).isEqualTo(vustaVersion);
+            // copying again gives the union's next version of its own sheet
+            mvc.perform(post("/admin/sheets/" + vusta + "/copy").with(HAI_PHONG).with(csrf()).param("validFrom", "2028-01-01"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForList("select sheet_version from scoring_sheet where code = ? and owner_unit_id = (select id from unit where code = 'LHH-HPG') order by 1",
+                    Integer.class, DemoSheets.CODE)).containsExactly(1, 2);
+        } finally {
+            jdbc.update("delete from scoring_sheet where code = ? and owner_unit_id = (select id from unit where code = 'LHH-HPG')", DemoSheets.CODE);
+        }
     }
 
     @Test
