@@ -36,3 +36,14 @@ document.addEventListener('submit', function (event) {
     });
   });
 })();
+// A <table data-stack> stacks its cells on phones (app.css); each cell is labelled with its column's header here.
+document.addEventListener('DOMContentLoaded', function () {
+  Array.prototype.forEach.call(document.querySelectorAll('table[data-stack]'), function (table) {
+    var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+    Array.prototype.forEach.call(table.querySelectorAll('tbody tr'), function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, i) {
+        if (!cell.hasAttribute('data-label') && headers[i]) cell.setAttribute('data-label', headers[i]);
+      });
+    });
+  });
+});

@@ -129,6 +129,12 @@ class SiteLayoutBrowserTests {
         page.navigate(base() + "/units");
         page.locator("#units").scrollIntoViewIfNeeded();
         Browser.screenshotViewport(page, "units-390");
+        // lists stack on a phone: each cell under its column's name, nothing to scroll inside the table either
+        var nameCell = page.locator("#units tbody tr").first().locator("td").nth(1);
+        org.assertj.core.api.Assertions.assertThat(nameCell.evaluate("td => getComputedStyle(td).display")).isEqualTo("block");
+        org.assertj.core.api.Assertions.assertThat(nameCell.evaluate("td => getComputedStyle(td, '::before').content")).isEqualTo("\"Tên đơn vị\"");
+        org.assertj.core.api.Assertions.assertThat(((Number) page.locator("#units").evaluate("t => t.scrollWidth - t.clientWidth")).intValue())
+                .as("the units table no longer scrolls sideways").isLessThanOrEqualTo(0);
         page.navigate(base() + "/clusters?year=2024");
         page.locator("#clusters").scrollIntoViewIfNeeded();
         Browser.screenshotViewport(page, "clusters-2024-390");
