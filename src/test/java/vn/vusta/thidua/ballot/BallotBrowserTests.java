@@ -1,0 +1,135 @@
+package vn.vusta.thidua.ballot;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.thidua.ballot.BallotFixture.account;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vusta.thidua.support.Axe;
+import vn.vusta.thidua.support.Browser;
+import vn.vusta.thidua.support.IntegrationTest;
+
+/**
+ * A year-end acclaim of a seven-unit cluster where six attend: each delegate votes on a phone in their own browser,
+ * the manager (the head unit's officer) watches the count and closes; a 3–3 tie goes to a re-vote among the two,
+ * which decides; one delegate checks their receipt in the sealed box.
+ */
+@IntegrationTest
+class BallotBrowserTests {
+    static final int YEAR = 2076;
+    @RegisterExtension static Browser browser = new Browser();
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired Ballots ballots;
+
+    @AfterAll
+    static void remove(@Autowired JdbcTemplate jdbc) { BallotFixture.removeBallots(jdbc, YEAR); }
+
+    String base() { return "http://127.0.0.1:" + port; }
+
+    @Test
+    void sixDelegatesVoteOnTheirPhonesATieIsReVotedAndAVoterChecksTheirReceipt() {
+        var f = new BallotFixture(jdbc, tx);
+        f.cluster(YEAR);
+        BallotFixture.signIn(account("THA"));
+        long id = ballots.create(f.acclaim(YEAR, DecisionRule.plurality(), null));
+        BallotFixture.signOut();
+
+        var manager = browser.newPage();
+        Browser.logIn(manager, base(), account("THA"), BallotFixture.PASSWORD);
+        manager.navigate(base() + "/ballots/" + id);
+        assertThat(manager.locator("#ballot-rule")).containsText("Đơn vị không được bỏ phiếu cho chính mình.");
+        manager.locator("#open-ballot").click();
+        assertThat(manager.locator("#voted-count")).hasText("Đã bỏ phiếu: 0/6 đơn vị");
+        Browser.screenshot(manager, "ballot-manage-open");
+
+        var phones = new HashMap<String, Page>();
+        for (var code : List.of("HTH", "NAN", "QNH", "LSN", "SLA", "THA")) {
+            var phone = browser.newPage(390, 844, true);
+            Browser.logIn(phone, base(), account(code), BallotFixture.PASSWORD);
+            phones.put(code, phone);
+        }
+        // Lạng Sơn's ballot paper: its own unit cannot be chosen.
+        var lsn = phones.get("LSN");
+        assertThat(Axe.seriousViolations(lsn, base() + "/ballots/" + id + "/vote")).isEmpty();
+        assertThat(lsn.getByLabel("LHH Lạng Sơn")).isDisabled();
+        Browser.screenshot(lsn, "ballot-vote-phone");
+
+        // 3–3: Lạng Sơn from Hà Tĩnh, Nghệ An, Quảng Ninh; Quảng Ninh from Lạng Sơn, Sơn La, Thanh Hóa.
+        var trackers = new HashMap<String, String>();
+        Map<String, String> first = Map.of("HTH", "LHH Lạng Sơn", "NAN", "LHH Lạng Sơn", "QNH", "LHH Lạng Sơn",
+                "LSN", "LHH Quảng Ninh", "SLA", "LHH Quảng Ninh", "THA", "LHH Quảng Ninh");
+        for (var e : first.entrySet()) trackers.put(e.getKey(), vote(phones.get(e.getKey()), id, e.getValue()));
+        Browser.screenshot(phones.get("HTH"), "ballot-receipt-phone");
+        manager.locator("#refresh").click();
+        assertThat(manager.locator("#voted-count")).hasText("Đã bỏ phiếu: 6/6 đơn vị");
+        // Voting twice is not offered.
+        phones.get("HTH").navigate(base() + "/ballots/" + id + "/vote");
+        assertThat(phones.get("HTH").locator("#already-voted")).isVisible();
+
+        manager.locator("#close-ballot").click();
+        assertThat(manager.locator("#outcome")).containsText("Các ứng viên LHH Lạng Sơn, LHH Quảng Ninh bằng phiếu");
+        Browser.screenshot(manager, "ballot-manage-tie");
+        manager.locator("#revote").click();
+        assertThat(manager.locator("#ballot-header")).containsText("Bỏ phiếu lại của cuộc bỏ phiếu #" + id);
+        assertThat(manager.locator("#candidates li")).hasText(new String[] {"LHH Lạng Sơn", "LHH Quảng Ninh"});
+        manager.locator("#open-ballot").click();
+        long again = Long.parseLong(manager.url().replaceAll(".*/ballots/(\\d+).*", "$1"));
+
+        Map<String, String> second = Map.of("HTH", "LHH Lạng Sơn", "NAN", "LHH Lạng Sơn", "QNH", "LHH Lạng Sơn",
+                "SLA", "LHH Lạng Sơn", "LSN", "LHH Quảng Ninh", "THA", "LHH Quảng Ninh");
+        var receipts = new HashMap<String, String>();
+        for (var e : second.entrySet()) receipts.put(e.getKey(), vote(phones.get(e.getKey()), again, e.getValue()));
+        manager.locator("#refresh").click();
+        manager.locator("#close-ballot").click();
+        assertThat(manager.locator("#outcome")).hasText("Kết quả: LHH Lạng Sơn");
+        Browser.screenshot(manager, "ballot-manage-decided");
+
+        // Nghệ An's delegate checks the receipt on the result page.
+        var nan = phones.get("NAN");
+        assertThat(Axe.seriousViolations(nan, base() + "/ballots/" + again + "/result")).isEmpty();
+        assertThat(nan.locator("#tally")).containsText("LHH Lạng Sơn");
+        nan.getByLabel("Nhập mã phiếu bạn nhận khi bỏ phiếu.").fill(receipts.get("NAN"));
+        nan.locator("#verify-submit").click();
+        assertThat(nan.locator("#verify-result")).containsText("Có: phiếu mang mã này nằm trong hòm phiếu đã niêm phong, với lựa chọn: LHH Lạng Sơn");
+        Browser.screenshot(nan, "ballot-result-verified-phone");
+        assertThat(overflowing(nan)).as("nothing wider than the phone's 390 px").isEmpty();
+        // A receipt of the first ballot is not in the re-vote's box.
+        nan.getByLabel("Nhập mã phiếu bạn nhận khi bỏ phiếu.").fill(trackers.get("NAN"));
+        nan.locator("#verify-submit").click();
+        assertThat(nan.locator("#verify-result")).hasText("Không có phiếu nào mang mã này trong hòm phiếu.");
+        assertThat(ballots.result(again).winnerUnitIds()).containsExactly(f.unit("LSN"));
+    }
+
+    /** Elements reaching past the viewport's right edge (a phone page must not scroll sideways). */
+    @SuppressWarnings("unchecked")
+    static List<String> overflowing(Page page) {
+        return (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                        && !e.closest('table'))
+                  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))""");
+    }
+
+    /** Opens the ballot paper, chooses {@code label}, casts; returns the tracker shown on the receipt. */
+    String vote(Page phone, long id, String label) {
+        phone.navigate(base() + "/ballots/" + id + "/vote");
+        phone.getByLabel(label).check();
+        phone.locator("#cast").click();
+        assertThat(phone.locator("#receipt-choices")).hasText(label);
+        String tracker = phone.locator("#tracker").textContent().strip();
+        assertThat(tracker).matches("[0-9a-f]{32}");
+        return tracker;
+    }
+}
