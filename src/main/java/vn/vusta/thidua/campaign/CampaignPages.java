@@ -31,10 +31,12 @@ class CampaignPages {
     private final ActorContext actors;
     private final Messages messages;
     private final java.time.Clock clock;
+    private final vn.vusta.thidua.organization.UnitCatalog unions;
 
     CampaignPages(CampaignQueries queries, CampaignService service, SheetChoices sheets, Campaigns campaigns, ActorContext actors,
-                  Messages messages, java.time.Clock clock) {
+                  Messages messages, java.time.Clock clock, vn.vusta.thidua.organization.UnitCatalog unions) {
         this.clock = clock;
+        this.unions = unions;
         this.queries = queries;
         this.service = service;
         this.sheets = sheets;
@@ -59,18 +61,39 @@ class CampaignPages {
 
     @PreAuthorize("@campaignPolicy.mayCreate()")
     @GetMapping("/campaigns/new")
-    String newForm(@RequestParam(required = false) Integer year, @RequestParam(required = false) ClusterKind kind, Model model) {
+    String newForm(@RequestParam(required = false) Integer year, @RequestParam(required = false) ClusterKind kind,
+                   @RequestParam(required = false) Long union, Model model, HttpServletResponse response) {
         int y = year != null ? year : java.time.LocalDate.now(clock).getYear();
-        return form(null, CampaignForm.proposal(y, kind == null ? ClusterKind.CLUSTER : kind), model);
+        var form = CampaignForm.proposal(y, kind == null ? ClusterKind.CLUSTER : kind);
+        try {
+            model.addAttribute("union", union(union));
+            return form(null, form, model);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("union", null);
+            return failed(null, form, e, model, response);
+        }
+    }
+
+    /** The union the office prepares a campaign for (null: VUSTA's own, or not the office); an unknown one is refused. */
+    private Long union(Long requested) {
+        if (requested == null || !actors.current().isOffice()) return null;
+        service.scopeForActor(ClusterKind.CLUSTER, requested);
+        return requested;
     }
 
     @PreAuthorize("@campaignPolicy.mayCreate()")
     @PostMapping("/campaigns/new")
-    String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) throws BindException {
+    String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, @RequestParam(required = false) Long union,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) throws BindException {
+        try {
+            model.addAttribute("union", union(union));
+        } catch (BusinessRuleException e) {
+            model.addAttribute("union", null);
+            return failed(null, form, e, model, response);
+        }
         if (Forms.invalid(form, result, model, response)) return form(null, form, model);
         try {
-            var c = service.create(form);
+            var c = service.create(form, (Long) model.getAttribute("union"));
             redirect.addFlashAttribute("success", messages.get("campaign.saved"));
             return "redirect:/campaigns/" + c.getId();
         } catch (BusinessRuleException e) {
@@ -118,7 +141,8 @@ class CampaignPages {
     }
 
     private String form(Campaign c, CampaignForm form, Model model) {
-        var scope = c != null ? new CampaignService.Scope(c.getLevel(), c.getKind(), c.getOwnerUnitId()) : service.scopeForActor(form.kind());
+        var scope = c != null ? new CampaignService.Scope(c.getLevel(), c.getKind(), c.getOwnerUnitId())
+                : service.scopeForActor(form.kind(), (Long) model.getAttribute("union"));
         int year = c != null ? c.getYear() : form.year() == null ? java.time.LocalDate.now(clock).getYear() : form.year();
         model.addAttribute("campaign", c);
         if (!model.containsAttribute("form")) model.addAttribute("form", form);
@@ -127,6 +151,12 @@ class CampaignPages {
         model.addAttribute("reviewModes", ReviewMode.values());
         model.addAttribute("tieBreaks", CampaignForm.TIE_BREAKS);
         model.addAttribute("office", actors.current().isOffice());
+        if (c == null && actors.current().isOffice()) {
+            // the unions whose internal campaign the office may prepare on their behalf, and the one chosen
+            model.addAttribute("unions", unions.existingOn(java.time.LocalDate.of(year, 1, 1), vn.vusta.thidua.organization.UnitType.PROVINCIAL_UNION));
+            model.addAttribute("ownerName", scope.level() == vn.vusta.thidua.cluster.ClusterLevel.PROVINCIAL
+                    ? unions.find(scope.ownerUnitId()).map(vn.vusta.thidua.organization.UnitSummary::name).orElse(null) : null);
+        }
         return "campaign/form";
     }
 

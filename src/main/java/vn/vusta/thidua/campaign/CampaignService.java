@@ -46,8 +46,19 @@ class CampaignService {
     }
 
     /** The owner and level of a new campaign by this actor: VUSTA's for the office, else the officer's union. */
-    Scope scopeForActor(ClusterKind kind) {
+    Scope scopeForActor(ClusterKind kind) { return scopeForActor(kind, null); }
+
+    /**
+     * As above; the office may name a provincial union ({@code union}) and prepare that union's campaign for its
+     * internal clusters on its behalf (the union's officer then manages it too).
+     */
+    Scope scopeForActor(ClusterKind kind, Long union) {
         var actor = actors.current();
+        if (actor.isOffice() && union != null) {
+            units.find(union).filter(u -> u.type() == vn.vusta.thidua.organization.UnitType.PROVINCIAL_UNION)
+                    .orElseThrow(() -> new BusinessRuleException("campaign.union.unknown"));
+            return new Scope(ClusterLevel.PROVINCIAL, ClusterKind.CLUSTER, union);
+        }
         if (actor.isOffice()) return new Scope(ClusterLevel.VUSTA, kind == null ? ClusterKind.CLUSTER : kind, vusta());
         return new Scope(ClusterLevel.PROVINCIAL, ClusterKind.CLUSTER, actor.unitId());
     }
@@ -56,8 +67,10 @@ class CampaignService {
 
     long vusta() { return units.byCode(VUSTA_CODE).orElseThrow(() -> new NotFoundException("unit", VUSTA_CODE)).id(); }
 
-    Campaign create(CampaignForm form) {
-        var scope = scopeForActor(form.kind());
+    Campaign create(CampaignForm form) { return create(form, null); }
+
+    Campaign create(CampaignForm form, Long union) {
+        var scope = scopeForActor(form.kind(), union);
         var c = new Campaign(form.year(), form.name().strip(), scope.level(), scope.kind(), scope.ownerUnitId());
         apply(c, form);
         campaigns.saveAndFlush(c);
