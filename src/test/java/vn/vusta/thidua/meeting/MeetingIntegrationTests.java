@@ -159,6 +159,19 @@ class MeetingIntegrationTests {
     }
 
     @Test
+    void aPastYearIsReadOnlyExceptForTheOffice() throws Exception {
+        long id = createAsHead();
+        clock.setInstant(Instant.parse("2052-02-01T03:00:00Z"));
+        mvc.perform(attendance(id, version(id), 5).with(officer("LHH-HNI"))).andExpect(status().isForbidden());
+        mvc.perform(get("/meetings/{id}", id).with(officer("LHH-HNI"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"save-attendance\""))));
+        mvc.perform(get("/meetings/new").param("cluster", String.valueOf(f.cluster())).with(officer("LHH-HNI"))).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from meeting_invitation where meeting_id = ? and present", Integer.class, id)).isZero();
+        mvc.perform(attendance(id, version(id), 5).with(user("vanphong.demo").roles("OFFICE"))).andExpect(flash().attribute("success", "Đã lưu điểm danh."));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_invitation where meeting_id = ? and present", Integer.class, id)).isEqualTo(5);
+    }
+
+    @Test
     void theListsReadAFixedNumberOfStatementsWhateverTheNumberOfMeetings() throws Exception {
         createAsHead();
         var few = statements.during(() -> mvc.perform(get("/meetings").param("year", "2051").with(officer("LHH-HNI"))).andExpect(status().isOk()));
