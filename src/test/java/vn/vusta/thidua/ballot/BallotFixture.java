@@ -70,9 +70,12 @@ record BallotFixture(JdbcTemplate jdbc, TransactionTemplate tx) {
         });
     }
 
+    /** Removes the year's ballots and the test cluster's years made for it ({@link #cluster}), so no later class sees them. */
     static void removeBallots(JdbcTemplate jdbc, int year) {
         jdbc.update("update ballot set parent_id = null where ballot_year = ?", year);
         jdbc.update("delete from ballot where ballot_year = ?", year);
+        jdbc.update("delete from cluster where code = 'CUM-BL' and cluster_year between ? and ?", year - 2, year);
+        jdbc.update("delete from emulation_cluster e where code = 'CUM-BL' and not exists (select 1 from cluster c where c.cluster_id = e.id)");
     }
 
     /** Acts as {@code username} for service calls (the account is read from the database by the policy). */
