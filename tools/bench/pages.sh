@@ -30,21 +30,7 @@ while (($#)); do
   esac
 done
 
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-  else
-    echo "wrk is missing: apt-get install -y wrk" >&2; exit 1
-  fi
-fi
-
-jar=$(ls target/thidua-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ "$build" = yes ] && { [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]; }; then
-  echo "Building the jar ..."
-  ./mvnw -q -ntp -DskipTests package
-  jar=$(ls target/thidua-*.jar | grep -v original | head -1)
-fi
-[ -n "$jar" ] || { echo "no jar in target/ (run without --no-build)" >&2; exit 1; }
+. tools/bench/lib.sh
 
 work=$(mktemp -d)
 args=(--server.port="$port" --server.address=127.0.0.1 --logging.level.root=WARN)
@@ -81,8 +67,6 @@ for page in "${pages[@]}"; do
 done
 
 echo "when: $(date -u '+%Y-%m-%d %H:%M UTC'); load: $(uptime | sed 's/.*load average: //'); cores: $(nproc)"
-# CPU time the application spent per request (from /proc): unlike requests/s it hardly depends on other load
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/$app/stat"; }
 printf '%-28s %10s %10s %10s %8s %12s\n' page 'req/s' p50 p99 errors 'cpu ms/req'
 for page in "${pages[@]}"; do
   cpu_before=$(cpu_ms)

@@ -102,6 +102,25 @@ public class ClusterQueries {
 
     public ClusterView get(long id) { return views(List.of(entity(id))).getFirst(); }
 
+    /** The names of the clusters with these ids (any level), without members: two statements whatever their number. */
+    public List<ClusterName> names(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        var found = clusters.findAllById(ids);
+        var owners = units.byIds(found.stream().map(ClusterYear::getOwnerUnitId).filter(Objects::nonNull).distinct().toList());
+        return found.stream().map(c -> name(c, c.getOwnerUnitId() == null || owners.get(c.getOwnerUnitId()) == null ? null
+                : owners.get(c.getOwnerUnitId()).shortName())).toList();
+    }
+
+    /** One cluster-year's name (without its owner's), one statement: for pages that show a cluster but not its members. */
+    public Optional<ClusterName> name(long id) { return clusters.findById(id).map(c -> name(c, null)); }
+
+    /** The cluster-year with this code in {@code year} (without its owner's name); codes repeat across unions' clusters. */
+    public Optional<ClusterName> nameByCode(String code, int year) { return clusters.findByCodeAndYear(code, year).map(c -> name(c, null)); }
+
+    private static ClusterName name(ClusterYear c, String ownerName) {
+        return new ClusterName(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getLevel(), ownerName);
+    }
+
     public Optional<ClusterView> byCode(String code, int year) { return clusters.findByCodeAndYear(code, year).map(c -> views(List.of(c)).getFirst()); }
 
     /** Every year of the cluster with this code, newest first: the rotation history. */

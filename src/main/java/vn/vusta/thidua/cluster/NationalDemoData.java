@@ -20,7 +20,7 @@ import vn.vusta.thidua.organization.DemoAssociations;
  * associations ({@link DemoAssociations}, marked "dữ liệu mẫu") grouped into 9 internal clusters of 6–7 members,
  * named "… (dữ liệu mẫu)", each with a head and a deputy. About 2,000 units in about 300 clusters. Idempotent: a
  * second run finds everything and adds nothing. Batch inserts throughout (a few dozen statements in all).
- * Later work (scores) builds on {@link #ensureUnitsAndClusters}.
+ * The campaign module's national demo scores build on {@link #ensureUnitsAndClusters} and {@link #demoClusters}.
  */
 @Component
 public class NationalDemoData {
@@ -110,6 +110,25 @@ public class NationalDemoData {
                     + counts.associationsCreated() + " hội thành viên, " + counts.clustersCreated() + " cụm nội bộ", null, after);
         }
         return counts;
+    }
+
+    /** One internal demo cluster of a year: its id (the year row), its head and its members by id. */
+    public record DemoCluster(long id, Long headUnitId, List<Long> members) {}
+
+    /** The internal demo clusters of {@code year} with their members, in two statements (for the demo scores built on them). */
+    public List<DemoCluster> demoClusters(int year) {
+        var members = new HashMap<Long, List<Long>>();
+        jdbc.query("""
+                select m.cluster_id, m.unit_id from cluster_member m join cluster c on c.id = m.cluster_id
+                where c.cluster_year = ? and c.level = 'PROVINCIAL' and c.code like 'MAU-%' order by m.cluster_id, m.unit_id""",
+                rs -> { members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)); }, year);
+        var out = new ArrayList<DemoCluster>();
+        jdbc.query("select id, head_unit_id from cluster where cluster_year = ? and level = 'PROVINCIAL' and code like 'MAU-%' order by id", rs -> {
+            long id = rs.getLong(1);
+            long head = rs.getLong(2);
+            out.add(new DemoCluster(id, rs.wasNull() ? null : head, members.getOrDefault(id, List.of())));
+        }, year);
+        return out;
     }
 
     /** The {@code n}-th of the union's clusters (1-based): members split as evenly as possible (59 → 7,7,7,7,7,6,6,6,6). */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vusta.thidua.campaign.Campaign;
-import vn.vusta.thidua.cluster.ClusterView;
+import vn.vusta.thidua.cluster.ClusterName;
 import vn.vusta.thidua.organization.UnitCatalog;
 
 /** The federation-wide comparison of a campaign: every cluster's units, raw and normalised, in a few statements. */
@@ -27,7 +27,7 @@ public class Comparison {
         this.units = units;
     }
 
-    public record Row(String clusterCode, String clusterName, LeagueTable.Unit unit, Integer rank, boolean shared,
+    public record Row(long clusterId, String clusterCode, String clusterName, LeagueTable.Unit unit, Integer rank, boolean shared,
                       BigDecimal raw, BigDecimal byCluster, BigDecimal byReviewer, BigDecimal shown) {}
 
     public record Table(List<Row> rows, BigDecimal maxTotal, Normalisation.Mode mode, int clusters, long millis) {}
@@ -38,7 +38,7 @@ public class Comparison {
         var tree = results.tree(campaign);
         var lines = Recompute.all(tree, data.ofCampaign(campaign.getId()), TieBreak.of(campaign.getTieBreak()));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Map<Long, ClusterView> clusters = new HashMap<>();
+        Map<Long, ClusterName> clusters = new HashMap<>();
         results.clustersOf(campaign).forEach(c -> clusters.put(c.id(), c));
         var unitMap = units.byIds(lines.stream().map(Recompute.Line::unitId).toList());
         var rows = lines.stream().map(l -> {
@@ -48,7 +48,7 @@ public class Comparison {
                 case CLUSTER -> l.byCluster();
                 case REVIEWER -> l.byReviewer();
             };
-            return new Row(c == null ? "?" : c.code(), c == null ? "?" : c.name(), Results.unit(unitMap, l.unitId()), l.rank(), l.shared(),
+            return new Row(l.clusterId(), c == null ? "?" : c.code(), c == null ? "?" : c.name(), Results.unit(unitMap, l.unitId()), l.rank(), l.shared(),
                     l.raw(), l.byCluster(), l.byReviewer(), shown);
         }).sorted(Comparator.comparing(Row::shown, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Row::clusterCode).thenComparing(r -> r.unit().shortName())).toList();

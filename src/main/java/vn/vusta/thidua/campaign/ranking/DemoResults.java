@@ -162,12 +162,12 @@ class DemoResults implements ApplicationRunner {
     }
 
     /** Points as the sheet page counts them: relative to the best is left to the totals (against the cluster's best). */
-    private static BigDecimal points(Criterion c, BigDecimal value) {
+    static BigDecimal points(Criterion c, BigDecimal value) {
         return c.getFormula() == Formula.RELATIVE_TO_BEST ? null : ScoreRule.of(c).points(value, BigDecimal.TEN, null);
     }
 
     /** What a unit enters: a share of the criterion's range by its type (values of a demo, not of any real unit). */
-    private static BigDecimal value(Criterion c, Random r, double share) {
+    static BigDecimal value(Criterion c, Random r, double share) {
         var max = c.getMaxPoints().doubleValue();
         return switch (c.getType()) {
             case QUANTITATIVE -> BigDecimal.valueOf(Math.round(10 * share * 1.1));

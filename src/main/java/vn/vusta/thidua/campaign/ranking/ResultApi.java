@@ -40,7 +40,7 @@ class ResultApi {
     ResultsDto results(@PathVariable long id, @RequestParam String cluster) {
         var campaign = results.campaign(id);
         if (!campaign.isPublished()) throw new NotFoundException("campaign", id);
-        var t = results.leagueTable(campaign, results.cluster(campaign, cluster, null));
+        var t = results.leagueTable(campaign, results.clusterName(campaign, cluster, null));
         var rows = t.rows().stream().map(r -> {
             var groups = new ArrayList<GroupDto>();
             for (int i = 0; i < t.groups().size(); i++) {

@@ -42,7 +42,7 @@ class ResultPages {
     String results(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
         var actor = actors.current();
         var campaign = results.campaign(id);
-        var table = results.leagueTable(campaign, results.cluster(campaign, cluster, actor.unitId()));
+        var table = results.leagueTable(campaign, results.clusterName(campaign, cluster, actor.unitId()));
         model.addAttribute("table", table);
         model.addAttribute("campaign", campaign);
         model.addAttribute("publishedOn", campaign.getPublishedAt() == null ? null
@@ -86,7 +86,7 @@ class ResultPages {
     @GetMapping("/public/campaigns/{id}/results")
     String publicResults(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
         var campaign = published(id);
-        model.addAttribute("table", results.leagueTable(campaign, results.cluster(campaign, cluster, null)));
+        model.addAttribute("table", results.leagueTable(campaign, results.clusterName(campaign, cluster, null)));
         model.addAttribute("clusters", results.clustersOf(campaign));
         return "campaign/public-results";
     }
@@ -95,7 +95,7 @@ class ResultPages {
     @GetMapping("/public/campaigns/{id}/results.xlsx")
     ResponseEntity<byte[]> publicXlsx(@PathVariable long id, @RequestParam(required = false) String cluster) {
         var campaign = published(id);
-        var table = results.leagueTable(campaign, results.cluster(campaign, cluster, null));
+        var table = results.leagueTable(campaign, results.clusterName(campaign, cluster, null));
         return file(exports.xlsx(table, false), XLSX, ResultExports.fileName(table, "xlsx"));
     }
 
@@ -103,7 +103,7 @@ class ResultPages {
     @GetMapping("/public/campaigns/{id}/results.pdf")
     ResponseEntity<byte[]> publicPdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
         var campaign = published(id);
-        var table = results.leagueTable(campaign, results.cluster(campaign, cluster, null));
+        var table = results.leagueTable(campaign, results.clusterName(campaign, cluster, null));
         return file(exports.pdf(table, false), MediaType.APPLICATION_PDF, ResultExports.fileName(table, "pdf"));
     }
 
@@ -115,7 +115,7 @@ class ResultPages {
 
     private LeagueTable table(long id, String cluster) {
         var campaign = results.campaign(id);
-        return results.leagueTable(campaign, results.cluster(campaign, cluster, actors.current().unitId()));
+        return results.leagueTable(campaign, results.clusterName(campaign, cluster, actors.current().unitId()));
     }
 
     static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -12,6 +12,7 @@ import vn.vusta.thidua.campaign.Campaign;
 import vn.vusta.thidua.campaign.Campaigns;
 import vn.vusta.thidua.campaign.assessment.TotalsTree;
 import vn.vusta.thidua.campaign.sheet.ScoringSheets;
+import vn.vusta.thidua.cluster.ClusterName;
 import vn.vusta.thidua.cluster.ClusterQueries;
 import vn.vusta.thidua.cluster.ClusterView;
 import vn.vusta.thidua.common.NotFoundException;
@@ -28,6 +29,7 @@ public class Results {
     private final ResultData data;
     private final ClusterQueries clusters;
     private final UnitCatalog units;
+    private final Map<Long, TotalsTree> lockedTrees = new java.util.concurrent.ConcurrentHashMap<>();
 
     Results(Campaigns campaigns, ScoringSheets sheets, ResultData data, ClusterQueries clusters, UnitCatalog units) {
         this.campaigns = campaigns;
@@ -39,34 +41,37 @@ public class Results {
 
     public Campaign campaign(long id) { return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id)); }
 
-    /** The clusters a campaign covers: those with a score sheet in it, by code. */
-    public List<ClusterView> clustersOf(Campaign campaign) {
-        var ids = data.clusterIds(campaign.getId());
-        var out = new ArrayList<ClusterView>();
-        if (ids.isEmpty()) return out;
-        clusters.ofYear(campaign.getYear()).stream().filter(c -> ids.contains(c.id())).forEach(out::add);
-        ids.stream().filter(id -> out.stream().noneMatch(c -> c.id() == id)).forEach(id -> out.add(clusters.get(id)));
-        out.sort(Comparator.comparing(ClusterView::code));
+    /** The clusters a campaign covers: those with a score sheet in it, by code (then owner), named without their members. */
+    public List<ClusterName> clustersOf(Campaign campaign) {
+        var out = new ArrayList<>(clusters.names(data.clusterIds(campaign.getId())));
+        out.sort(Comparator.comparing(ClusterName::code).thenComparing(c -> c.ownerName() == null ? "" : c.ownerName()));
         return out;
     }
 
     /**
      * The cluster named by id or code in the campaign's year; when none is named, the cluster of {@code unitId}'s sheet,
-     * else the campaign's first.
+     * else the campaign's first. With its members (for deciding who may see its table).
      */
-    public ClusterView cluster(Campaign campaign, String ref, Long unitId) {
+    public ClusterView cluster(Campaign campaign, String ref, Long unitId) { return clusters.get(clusterName(campaign, ref, unitId).id()); }
+
+    /** The same cluster as {@link #cluster}, named only (no members, no lineage): what a league table shows of it. */
+    public ClusterName clusterName(Campaign campaign, String ref, Long unitId) {
         if (ref == null || ref.isBlank()) {
-            var own = clusterOfUnit(campaign, unitId);
-            if (own.isPresent()) return clusters.get(own.get());
+            var own = clusterOfUnit(campaign, unitId).flatMap(clusters::name);
+            if (own.isPresent()) return own.get();
             return clustersOf(campaign).stream().findFirst().orElseThrow(() -> new NotFoundException("cluster", campaign.getId()));
         }
         var trimmed = ref.strip();
         if (trimmed.chars().allMatch(Character::isDigit)) {
-            var view = clusters.get(Long.parseLong(trimmed));
-            if (view.year() != campaign.getYear()) throw new NotFoundException("cluster", trimmed);
-            return view;
+            return clusters.name(Long.parseLong(trimmed)).filter(c -> c.year() == campaign.getYear())
+                    .orElseThrow(() -> new NotFoundException("cluster", trimmed));
         }
-        return clusters.byCode(trimmed, campaign.getYear()).orElseThrow(() -> new NotFoundException("cluster", trimmed));
+        try {
+            return clusters.nameByCode(trimmed, campaign.getYear()).orElseThrow(() -> new NotFoundException("cluster", trimmed));
+        } catch (org.springframework.dao.IncorrectResultSizeDataAccessException e) {
+            // internal clusters of different unions may share a code (MAU-01): such a cluster is named by its id
+            throw new NotFoundException("cluster", trimmed);
+        }
     }
 
     /** The cluster in which a unit holds a sheet of the campaign (its own table by default). */
@@ -75,6 +80,10 @@ public class Results {
     }
 
     public LeagueTable leagueTable(Campaign campaign, ClusterView cluster) {
+        return leagueTable(campaign, new ClusterName(cluster.id(), cluster.code(), cluster.year(), cluster.name(), cluster.level(), null));
+    }
+
+    public LeagueTable leagueTable(Campaign campaign, ClusterName cluster) {
         var tree = tree(campaign);
         var points = data.ofCluster(campaign.getId(), cluster.id());
         var unitMap = units.byIds(points.stream().map(ResultData.SheetPoints::unitId).toList());
@@ -94,9 +103,19 @@ public class Results {
                 TieBreak.of(campaign.getTieBreak()), cluster.id(), cluster.code(), cluster.name(), tree.groups(), tree.maxTotal(), rows);
     }
 
+    /**
+     * The campaign's sheet as the totals need it. A locked sheet (one that a published result uses) never changes again,
+     * so its tree is kept after the first read: a published league table reads no sheet.
+     */
     TotalsTree tree(Campaign campaign) {
-        if (campaign.getScoringSheetId() == null) return new TotalsTree(List.of(), java.math.BigDecimal.ZERO);
-        return TotalsTree.of(sheets.withCriteria(campaign.getScoringSheetId()).orElseThrow());
+        var id = campaign.getScoringSheetId();
+        if (id == null) return new TotalsTree(List.of(), java.math.BigDecimal.ZERO);
+        var kept = lockedTrees.get(id);
+        if (kept != null) return kept;
+        var sheet = sheets.withCriteria(id).orElseThrow();
+        var tree = TotalsTree.of(sheet);
+        if (sheet.isLocked()) lockedTrees.put(id, tree);
+        return tree;
     }
 
     private static String name(UnitSummary u) { return u == null ? "" : u.shortName(); }

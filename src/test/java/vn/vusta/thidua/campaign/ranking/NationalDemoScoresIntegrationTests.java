@@ -1,0 +1,61 @@
+package vn.vusta.thidua.campaign.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vusta.thidua.support.IntegrationTest;
+
+/**
+ * The national demo scores (demo switch on in tests): one published campaign over every internal demo cluster, a
+ * final sheet per association, built once; its league tables answer through the public API. Runs in a transaction
+ * that is rolled back, so the ~2,000 sheets never stay in the shared database.
+ */
+@IntegrationTest
+@Transactional
+class NationalDemoScoresIntegrationTests {
+    @Autowired NationalDemoScores scores;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
+
+    @Test
+    void scoresANationalYearOnceAndItsLeagueTablesAnswer() throws Exception {
+        var first = scores.ensure(2026);
+        System.out.println("National demo scores, first run: " + first);
+        assertThat(first.created()).isTrue();
+        assertThat(first.clusters()).isBetween(280, 320);
+        assertThat(first.sheets()).isBetween(1900, 2100);
+        assertThat(first.entries()).isEqualTo(first.sheets() * jdbc.queryForObject(
+                "select count(*) from criterion k join campaign c on c.scoring_sheet_id = k.sheet_id where c.id = ? and k.type <> 'GROUP'",
+                Integer.class, first.campaignId()));
+        assertThat(jdbc.queryForObject("select name from campaign where id = ?", String.class, first.campaignId())).endsWith("(dữ liệu mẫu)");
+        assertThat(jdbc.queryForList("select distinct status from score_sheet where campaign_id = ?", String.class, first.campaignId()))
+                .containsExactly("PUBLISHED");
+        assertThat(jdbc.queryForObject("select count(distinct cluster_id) from score_sheet where campaign_id = ?", Integer.class, first.campaignId()))
+                .isEqualTo(first.clusters());
+
+        var second = scores.ensure(2026);
+        assertThat(second.created()).isFalse();
+        assertThat(second.campaignId()).isEqualTo(first.campaignId());
+        assertThat(second.sheets()).isEqualTo(first.sheets());
+
+        long cluster = jdbc.queryForObject("select min(cluster_id) from score_sheet where campaign_id = ?", Long.class, first.campaignId());
+        int members = jdbc.queryForObject("select count(*) from score_sheet where campaign_id = ? and cluster_id = ?", Integer.class,
+                first.campaignId(), cluster);
+        var top = jdbc.queryForObject("select max(final_total) from score_sheet where campaign_id = ? and cluster_id = ?",
+                java.math.BigDecimal.class, first.campaignId(), cluster);
+        mvc.perform(get("/api/v1/campaigns/{id}/results", first.campaignId()).param("cluster", String.valueOf(cluster)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(members))
+                .andExpect(jsonPath("$.rows[0].rank").value(1))
+                .andExpect(jsonPath("$.rows[0].total").value(top.doubleValue()))
+                .andExpect(jsonPath("$.rows[0].groups.length()").value(7));
+    }
+}
