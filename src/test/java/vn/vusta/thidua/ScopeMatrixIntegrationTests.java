@@ -277,6 +277,21 @@ class ScopeMatrixIntegrationTests {
             api(GET, "/api/v1/campaigns", f -> get("/api/v1/campaigns").param("year", "2025"), PUBLIC),
             api(GET, "/api/v1/campaigns/{id}", f -> get("/api/v1/campaigns/{id}", f.campaign()), SIGNED_IN),
             api(GET, "/api/v1/campaigns/{id}/registrations", f -> get("/api/v1/campaigns/{id}/registrations", f.campaign()), SIGNED_IN),
+            api(POST, "/api/v1/campaigns", f -> json(post("/api/v1/campaigns"), "{\"name\":\"Đợt ma trận API\",\"year\":2025,\"kind\":\"BLOCK\","
+                    + "\"reviewMode\":\"HEAD\",\"tieBreak\":\"GROUPS_IN_ORDER\"}"), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            api(PUT, "/api/v1/campaigns/{id}", f -> json(put("/api/v1/campaigns/{id}", f.campaign()), "{\"version\":" + f.campaignVersion()
+                    + ",\"name\":\"Đợt ma trận API đổi tên\",\"year\":2025,\"reviewMode\":\"HEAD\",\"tieBreak\":\"GROUPS_IN_ORDER\"}"), OFFICE),
+            api(POST, "/api/v1/campaigns/{id}/open", f -> json(post("/api/v1/campaigns/{id}/open", f.campaign()),
+                    "{\"version\":" + f.campaignVersion() + "}"), OFFICE),
+            api(PUT, "/api/v1/campaigns/{id}/registration", f -> json(put("/api/v1/campaigns/{id}/registration", f.campaign()),
+                    "{\"targets\":[{\"indicator\":\"Số hội thảo\",\"unitOfMeasure\":\"hội thảo\",\"targetValue\":4}]}"), UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            api(POST, "/api/v1/campaigns/{id}/registration/submit", f -> json(post("/api/v1/campaigns/{id}/registration/submit", f.campaign()),
+                    "{\"targets\":[{\"indicator\":\"Số hội thảo\",\"unitOfMeasure\":\"hội thảo\",\"targetValue\":4}]}"), UNIT_OFFICER, OTHER_UNIT_OFFICER),
+            api(POST, "/api/v1/campaigns/{id}/registrations/{registrationId}/reopen", f -> json(post(
+                    "/api/v1/campaigns/{id}/registrations/{registrationId}/reopen", f.campaign(), f.registration()), "{\"reason\":\"Sửa chỉ tiêu\"}"),
+                    OFFICE, UNIT_OFFICER),
+            api(POST, "/api/v1/campaigns/{id}/registrations/{registrationId}/carry-over", f -> post(
+                    "/api/v1/campaigns/{id}/registrations/{registrationId}/carry-over", f.campaign(), f.registration()), OFFICE),
             page(GET, "/campaigns/{id}/registration", f -> get("/campaigns/{id}/registration", f.campaign()), UNIT_OFFICER, OTHER_UNIT_OFFICER),
             page(POST, "/campaigns/{id}/registration", f -> post("/campaigns/{id}/registration", f.campaign()).param("action", "save")
                     .param("targets[0].indicator", "Số hội thảo").param("targets[0].unitOfMeasure", "hội thảo")

@@ -11,6 +11,10 @@ public interface Registrations extends JpaRepository<Registration, Long> {
     @EntityGraph(attributePaths = "targets")
     Optional<Registration> findByCampaignIdAndUnitId(long campaignId, long unitId);
 
+    /** One registration with its targets (the API's answer after a write). */
+    @EntityGraph(attributePaths = "targets")
+    Optional<Registration> findWithTargetsById(long id);
+
     /** Every registration of a cluster-year in a campaign, with targets, in one query (the covenant). */
     @EntityGraph(attributePaths = "targets")
     @Query("select distinct r from Registration r where r.campaignId = :campaignId and r.clusterId = :clusterId")
