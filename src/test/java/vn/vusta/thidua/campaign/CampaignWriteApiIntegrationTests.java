@@ -24,11 +24,11 @@ import vn.vusta.thidua.support.IntegrationTest;
  * rolled back (so opening a campaign delivers no event and nothing stays behind).
  */
 @IntegrationTest
-@Transactional
+@Transactional // its own year (2034): CampaignCoreIntegrationTests commits a 2031 campaign
 class CampaignWriteApiIntegrationTests {
     private static final String DEADLINES = """
-            "registration":"2031-03-31","sixMonth":"2031-07-15","nineMonth":"2031-10-15","selfAssessment":"2031-11-20",
-            "review":"2031-12-05","explanationFrom":"2031-12-06","explanationUntil":"2031-12-15","publication":"2031-12-25\"""";
+            "registration":"2034-03-31","sixMonth":"2034-07-15","nineMonth":"2034-10-15","selfAssessment":"2034-11-20",
+            "review":"2034-12-05","explanationFrom":"2034-12-06","explanationUntil":"2034-12-15","publication":"2034-12-25\"""";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
@@ -47,38 +47,38 @@ class CampaignWriteApiIntegrationTests {
     @Test
     void theOfficePreparesEditsAndOpensACampaignThroughTheApi() throws Exception {
         long before = campaigns();
-        mvc.perform(json(post("/api/v1/campaigns"), "{\"name\":\"\",\"year\":2031}").with(user("vanphong.demo")))
+        mvc.perform(json(post("/api/v1/campaigns"), "{\"name\":\"\",\"year\":2034}").with(user("vanphong.demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Cần nhập."));
-        mvc.perform(json(post("/api/v1/campaigns"), "{\"name\":\"Đợt API 2031\",\"year\":2031,\"registration\":\"2031-08-01\",\"sixMonth\":\"2031-07-15\"}")
+        mvc.perform(json(post("/api/v1/campaigns"), "{\"name\":\"Đợt API 2034\",\"year\":2034,\"registration\":\"2034-08-01\",\"sixMonth\":\"2034-07-15\"}")
                         .with(user("vanphong.demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Hạn báo cáo 6 tháng không được trước Hạn đăng ký thi đua."));
         assertThat(campaigns()).as("a refused write creates nothing").isEqualTo(before);
 
-        var created = mvc.perform(json(post("/api/v1/campaigns"), "{\"name\":\"Đợt API 2031\",\"year\":2031,\"kind\":\"CLUSTER\","
+        var created = mvc.perform(json(post("/api/v1/campaigns"), "{\"name\":\"Đợt API 2034\",\"year\":2034,\"kind\":\"CLUSTER\","
                         + DEADLINES + ",\"reviewMode\":\"HEAD\",\"tieBreak\":\"GROUPS_IN_ORDER\"}").with(user("vanphong.demo")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.level").value("VUSTA"))
-                .andExpect(jsonPath("$.deadlines.registration").value("2031-03-31"))
+                .andExpect(jsonPath("$.deadlines.registration").value("2034-03-31"))
                 .andReturn().getResponse();
-        long id = jdbc.queryForObject("select id from campaign where name = 'Đợt API 2031'", Long.class);
+        long id = jdbc.queryForObject("select id from campaign where name = 'Đợt API 2034'", Long.class);
         assertThat(created.getHeader("Location")).isEqualTo("/api/v1/campaigns/" + id);
         assertThat(audits("CAMPAIGN_CREATED", id)).isOne();
         long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
 
         // two editors: the second sends the version both read and is refused, nothing of it saved
-        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + version + ",\"name\":\"Đợt API 2031 (sửa)\",\"year\":2031,"
+        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + version + ",\"name\":\"Đợt API 2034 (sửa)\",\"year\":2034,"
                         + DEADLINES + "}").with(user("vanphong.demo")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Đợt API 2031 (sửa)"));
-        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + version + ",\"name\":\"Đợt API 2031 (ghi đè)\",\"year\":2031,"
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Đợt API 2034 (sửa)"));
+        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + version + ",\"name\":\"Đợt API 2034 (ghi đè)\",\"year\":2034,"
                         + DEADLINES + "}").with(user("vanphong.demo")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Dữ liệu này vừa được người khác thay đổi")));
-        assertThat(jdbc.queryForObject("select name from campaign where id = ?", String.class, id)).isEqualTo("Đợt API 2031 (sửa)");
+        assertThat(jdbc.queryForObject("select name from campaign where id = ?", String.class, id)).isEqualTo("Đợt API 2034 (sửa)");
         assertThat(audits("CAMPAIGN_UPDATED", id)).isOne();
 
         long current = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
@@ -88,7 +88,7 @@ class CampaignWriteApiIntegrationTests {
         mvc.perform(json(post("/api/v1/campaigns/{id}/open", id), "{}").with(user("vanphong.demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
         long sheet = jdbc.queryForObject("select id from scoring_sheet where code = 'BD-CUM-LHH-MAU' and sheet_version = 1", Long.class);
-        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Đợt API 2031 (sửa)\",\"year\":2031,"
+        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Đợt API 2034 (sửa)\",\"year\":2034,"
                         + "\"scoringSheetId\":" + sheet + "," + DEADLINES + "}").with(user("vanphong.demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.scoringSheetId").value(sheet));
         current = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
@@ -97,10 +97,10 @@ class CampaignWriteApiIntegrationTests {
         assertThat(audits("CAMPAIGN_OPENED", id)).isOne();
 
         // a union's officer may not edit VUSTA's campaign: refused, nothing changed
-        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Không được\",\"year\":2031}")
+        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Không được\",\"year\":2034}")
                         .with(user("hanoi.demo")))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select name from campaign where id = ?", String.class, id)).isEqualTo("Đợt API 2031 (sửa)");
+        assertThat(jdbc.queryForObject("select name from campaign where id = ?", String.class, id)).isEqualTo("Đợt API 2034 (sửa)");
     }
 
     /** An open 2025 campaign of VUSTA's clusters without a sheet (Hà Nội is a member of Cụm 2 in 2025). */
