@@ -28,7 +28,8 @@ public class LeadershipElections {
 
     /**
      * Records {@code unitId} as head ({@code deputy} false) or deputy of the year after cluster-year {@code clusterYearId}.
-     * Refused (with the reason) when that year has no row yet, the unit is not its member, or it already holds the other place.
+     * Refused (with the reason) when that year has no row yet, its leadership is already confirmed by the office, the
+     * unit is not its member, or it already holds the other place.
      */
     @Transactional
     public void recordElected(long clusterYearId, long unitId, boolean deputy, LocalDate date, String reference) {
@@ -37,6 +38,8 @@ public class LeadershipElections {
         var nextId = clusters.findByClusterIdAndYear(current.getClusterId(), nextYear)
                 .orElseThrow(() -> new BusinessRuleException("cluster.leadership.nextYearMissing", nextYear)).getId();
         var next = clusters.lockById(nextId).orElseThrow();
+        // the office has settled next year's leadership already: the count does not overwrite its confirmation
+        if (next.isLeadershipConfirmed()) throw new BusinessRuleException("cluster.leadership.electionAfterConfirmation", nextYear);
         var before = next.snapshot();
         next.recordElected(unitId, deputy, date, reference);
         clusters.saveAndFlush(next);

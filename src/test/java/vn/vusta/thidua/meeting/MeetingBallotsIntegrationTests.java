@@ -41,6 +41,7 @@ class MeetingBallotsIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
     @Autowired Ballots ballots;
+    @Autowired ElectedLeadership elected;
     MeetingFixture f;
     long meeting;
 
@@ -133,5 +134,60 @@ class MeetingBallotsIntegrationTests {
         assertThat(jdbc.queryForObject("select body from meeting_minutes where meeting_id = ?", String.class, meeting))
                 .contains("IV. KẾT QUẢ BỎ PHIẾU", "Giới thiệu cụm trưởng Cụm kiểm thử 2054 năm 2055", "Lạng Sơn (đề xuất luân phiên) 5 phiếu",
                         "Trúng: Lạng Sơn (đề xuất luân phiên).");
+    }
+
+    /**
+     * Next year's cluster is needed to propose the candidates; if the office redoes next year's plan while the ballot
+     * runs (the row is gone when it closes), the result is kept with the meeting, shown, and recorded once the year
+     * exists again; it never overwrites a leadership the office has confirmed.
+     */
+    @Test
+    void anElectedHeadThatCannotBeRecordedYetIsKeptShownAndRecordedLater() throws Exception {
+        attend(6);
+        mvc.perform(post("/meetings/{id}/ballots/preset", meeting).with(head()).with(csrf()).param("purpose", "NEXT_HEAD"))
+                .andExpect(flash().attribute("success", org.hamcrest.Matchers.startsWith("Đã tạo cuộc bỏ phiếu")));
+        var ballot = ballots.forMeeting(meeting).getFirst();
+        long next = f.cluster(2055);
+        var row = jdbc.queryForMap("select cluster_id, code, name, kind, level from cluster where id = ?", next);
+        jdbc.update("delete from cluster where id = ?", next);
+        long lsn = ballot.candidates().getFirst().id();
+        long hni = ballot.candidates().stream().filter(c -> c.unitId() == f.unit("LHH-HNI")).findFirst().orElseThrow().id();
+        as(f.account("LHH-HNI"));
+        ballots.open(ballot.id());
+        for (int i = 0; i < 6; i++) {
+            var code = MeetingFixture.MEMBERS.get(i);
+            as(f.account(code));
+            ballots.cast(ballot.id(), f.unit(code), Choices.select(code.equals("LHH-LSN") ? hni : lsn)); // no unit votes for itself
+        }
+        as(f.account("LHH-HNI"));
+        ballots.close(ballot.id());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select problem from meeting_election where ballot_id = ?", String.class, ballot.id())).startsWith("Chưa có cụm của năm 2055"));
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("được bầu làm cụm trưởng năm 2055")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("chưa ghi được vào cụm: Chưa có cụm của năm 2055")));
+
+        // the office makes next year's cluster; the next retry records the result with the meeting as reference
+        jdbc.update("insert into cluster (cluster_id, code, cluster_year, name, kind, level, membership_confirmed) values (?, ?, 2055, ?, ?, ?, true)",
+                row.get("cluster_id"), row.get("code"), row.get("name"), row.get("kind"), row.get("level"));
+        long made = jdbc.queryForObject("select id from cluster where cluster_id = ? and cluster_year = 2055", Long.class, row.get("cluster_id"));
+        for (var code : MeetingFixture.MEMBERS) {
+            jdbc.update("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) values (?, ?, 2055, ?, true)", made, f.unit(code), row.get("level"));
+        }
+        elected.retryPending();
+        assertThat(jdbc.queryForObject("select head_unit_id from cluster where id = ?", Long.class, made)).isEqualTo(f.unit("LHH-LSN"));
+        assertThat(jdbc.queryForObject("select leadership_ref from cluster where id = ?", String.class, made))
+                .isEqualTo("Biên bản Hội nghị tổng kết năm 2054 ngày 05/12/2054 (kết quả bỏ phiếu kín)");
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("đã ghi vào cụm năm 2055")));
+
+        // once the office has confirmed a leadership, a later count is kept as pending with the reason, never written over it
+        jdbc.update("update cluster set head_unit_id = ?, leadership_confirmed = true where id = ?", f.unit("LHH-HNI"), made);
+        jdbc.update("update meeting_election set recorded = false where ballot_id = ?", ballot.id());
+        elected.retryPending();
+        assertThat(jdbc.queryForObject("select head_unit_id from cluster where id = ?", Long.class, made)).isEqualTo(f.unit("LHH-HNI"));
+        assertThat(jdbc.queryForObject("select problem from meeting_election where ballot_id = ?", String.class, ballot.id()))
+                .startsWith("Cụm trưởng, cụm phó năm 2055 đã được Văn phòng xác nhận");
     }
 }
