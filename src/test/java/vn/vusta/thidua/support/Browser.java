@@ -8,11 +8,16 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Debian's Chromium driven by Playwright, offline (never a downloaded browser). One browser per test class. */
-public class Browser implements BeforeAllCallback, AfterAllCallback {
+/**
+ * Debian's Chromium driven by Playwright, offline (never a downloaded browser). One browser per test class. When a test
+ * fails, every page still open is saved to {@code target/screenshots/failed-<test>-<n>.png} with its address printed, so
+ * that a failure seen only in CI can be looked at.
+ */
+public class Browser implements BeforeAllCallback, AfterAllCallback, AfterTestExecutionCallback {
     private Playwright playwright;
     private com.microsoft.playwright.Browser browser;
 
@@ -23,6 +28,23 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
                 .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isEmpty() || browser == null) return;
+        int n = 0;
+        for (var browserContext : browser.contexts()) {
+            for (var page : browserContext.pages()) {
+                String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + (++n);
+                try {
+                    System.out.println("Browser test failed; open page " + n + ": " + page.url() + " saved as target/screenshots/" + name + ".png");
+                    screenshot(page, name);
+                } catch (RuntimeException e) {
+                    System.out.println("Browser test failed; page " + n + " could not be saved: " + e.getMessage());
+                }
+            }
+        }
     }
 
     @Override

@@ -24,6 +24,18 @@ class SheetBrowserTests {
 
     String base() { return "http://127.0.0.1:" + port; }
 
+    /** Saves the editor and waits for the page it leads to (the sheet, at the saved row), so the next click is on that page. */
+    void save(Page page) {
+        page.locator("#save-criterion").click();
+        page.waitForURL(url -> url.contains("#c-"));
+    }
+
+    /** Follows a row's link (add an item, edit) and waits until its editor is on the page. */
+    void openEditor(Page page, String label, String parameter) {
+        page.getByLabel(label).click();
+        page.waitForURL(url -> url.contains(parameter));
+    }
+
     void addCriterion(Page page, String code, String name, String type, String max) {
         page.locator("#f-code").fill(code);
         page.locator("#f-name").fill(name);
@@ -42,33 +54,34 @@ class SheetBrowserTests {
         assertThat(page.locator("#criterion-form")).isVisible();
 
         addCriterion(page, "I", "Công tác tổ chức, xây dựng hội", "GROUP", "100");
-        page.locator("#save-criterion").click();
-        page.getByLabel("Thêm mục con vào I").click();
+        save(page);
+        openEditor(page, "Thêm mục con vào I", "add=");
         addCriterion(page, "I.1", "Phát triển hội viên", "QUANTITATIVE", "60");
         page.locator("#f-formula").selectOption("PROPORTIONAL");
         page.locator("#f-unit").fill("hội viên");
         page.locator("#f-evidence").check();
         page.locator("#f-guidance").fill("So với chỉ tiêu đã đăng ký; kèm danh sách hội viên mới.");
-        page.locator("#save-criterion").click();
-        page.getByLabel("Thêm mục con vào I").click();
+        save(page);
+        openEditor(page, "Thêm mục con vào I", "add=");
         addCriterion(page, "I.2", "Báo cáo tổng kết đúng hạn", "PASS_FAIL", "30");
-        page.locator("#save-criterion").click();
+        save(page);
         page.locator("#add-top").click();
+        page.waitForURL(url -> url.contains("top=true"));
         addCriterion(page, "II", "Điểm thưởng", "GROUP", "10");
-        page.locator("#save-criterion").click();
-        page.getByLabel("Thêm mục con vào II").click();
+        save(page);
+        openEditor(page, "Thêm mục con vào II", "add=");
         addCriterion(page, "II.1", "Được tặng Bằng khen", "BONUS", "10");
         page.locator("#f-per").fill("2,5");
-        page.locator("#save-criterion").click();
+        save(page);
 
         assertThat(page.locator("#criteria tbody tr")).hasCount(5);
         assertThat(page.locator("#max-total")).hasText("100");
         assertThat(page.locator("#bonus-cap")).hasText("+10");
         assertThat(page.locator("#criteria")).containsText("Các mục con cộng lại chỉ được 90 điểm, chưa đủ 100 điểm của nhóm.");
-        page.getByLabel("Sửa tiêu chí I.2").click();
+        openEditor(page, "Sửa tiêu chí I.2", "edit=");
         Browser.screenshot(page, "sheet-editor");
         page.locator("#f-max").fill("40");
-        page.locator("#save-criterion").click();
+        save(page);
         assertThat(page.locator("#criteria")).not().containsText("chưa đủ");
 
         var download = page.waitForDownload(() -> page.locator("#export-xlsx").click());
