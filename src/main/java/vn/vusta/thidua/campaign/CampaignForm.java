@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import vn.vusta.thidua.campaign.ranking.TieBreak;
 import vn.vusta.thidua.cluster.ClusterKind;
 
 /**
@@ -29,10 +31,12 @@ record CampaignForm(Long version,
                     @DateTimeFormat(iso = ISO.DATE) LocalDate explanationUntil,
                     @DateTimeFormat(iso = ISO.DATE) LocalDate publication,
                     ReviewMode reviewMode,
+                    @Schema(description = "Cách xếp hạng khi bằng tổng điểm; mặc định GROUPS_IN_ORDER",
+                            allowableValues = {"GROUPS_IN_ORDER", "FEWER_PENALTIES", "REVIEW_THEN_SELF", "SHARED"})
                     @Size(max = 40, message = "{validation.maxLength}") String tieBreak) {
 
-    /** The tie-break rules a campaign may choose (the ranking applies them). */
-    static final java.util.List<String> TIE_BREAKS = java.util.List.of("GROUPS_IN_ORDER", "SHARED_RANK");
+    /** The tie-break rules a campaign may choose: every rule the ranking applies ({@link TieBreak}), in its order. */
+    static final java.util.List<String> TIE_BREAKS = java.util.Arrays.stream(TieBreak.values()).map(Enum::name).toList();
 
     Deadlines deadlines() {
         return new Deadlines(registration, sixMonth, nineMonth, selfAssessment, review, explanationFrom, explanationUntil, publication);

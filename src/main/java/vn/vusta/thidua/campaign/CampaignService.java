@@ -109,7 +109,7 @@ class CampaignService {
             c.useSheet(form.scoringSheetId());
         }
         c.schedule(form.deadlines());
-        var tieBreak = form.tieBreak() == null || form.tieBreak().isBlank() ? "GROUPS_IN_ORDER" : form.tieBreak();
+        var tieBreak = form.tieBreak() == null || form.tieBreak().isBlank() ? "GROUPS_IN_ORDER" : form.tieBreak().strip();
         if (!CampaignForm.TIE_BREAKS.contains(tieBreak)) throw new BusinessRuleException("campaign.tieBreak.unknown");
         c.configureReview(form.reviewMode() == null ? ReviewMode.HEAD : form.reviewMode(), tieBreak);
     }

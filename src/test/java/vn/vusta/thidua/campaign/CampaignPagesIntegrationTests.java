@@ -146,4 +146,30 @@ class CampaignPagesIntegrationTests {
         mvc.perform(get("/campaigns/" + vusta + "/edit").with(HAIDUONG)).andExpect(status().isForbidden());
         mvc.perform(get("/campaigns/" + own + "/edit").with(user("haiphong.demo").roles("UNIT_OFFICER"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void everyTieBreakRuleOfTheRankingIsOfferedExplainedAndSaved() throws Exception {
+        var page = mvc.perform(get("/campaigns/new").with(OFFICE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (var rule : vn.vusta.thidua.campaign.ranking.TieBreak.values()) {
+            assertThat(page).as("offered: " + rule).contains("<option value=\"" + rule.name() + "\"");
+        }
+        assertThat(page).contains("Đơn vị bị trừ ít điểm hơn xếp trên", "Xét tổng điểm cụm trưởng chấm, rồi tổng điểm tự chấm",
+                "Không phân định: các đơn vị đồng hạng", "Áp dụng khi hai đơn vị có cùng tổng điểm cuối cùng",
+                "Đơn vị bằng tổng điểm được xếp theo số điểm bị trừ ít hơn");
+        mvc.perform(campaignForm("/campaigns/new").with(OFFICE)).andExpect(redirectedUrlPattern("/campaigns/*"));
+        long id = created();
+        for (var rule : vn.vusta.thidua.campaign.ranking.TieBreak.values()) {
+            long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
+            mvc.perform(campaignForm("/campaigns/" + id + "/edit", "version", String.valueOf(version), "tieBreak", rule.name()).with(OFFICE))
+                    .andExpect(redirectedUrlPattern("/campaigns/*"));
+            assertThat(jdbc.queryForObject("select tie_break from campaign where id = ?", String.class, id)).isEqualTo(rule.name());
+            mvc.perform(get("/campaigns/" + id + "/edit").with(OFFICE))
+                    .andExpect(content().string(containsString("<option value=\"" + rule.name() + "\" selected=\"selected\"")));
+            mvc.perform(get("/campaigns/" + id).with(OFFICE)).andExpect(status().isOk());
+        }
+        long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
+        mvc.perform(campaignForm("/campaigns/" + id + "/edit", "version", String.valueOf(version), "tieBreak", "SHARED_RANK").with(OFFICE))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Cách xếp khi bằng điểm không hợp lệ.")));
+        assertThat(jdbc.queryForObject("select tie_break from campaign where id = ?", String.class, id)).isEqualTo("SHARED");
+    }
 }

@@ -96,6 +96,22 @@ class CampaignWriteApiIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
         assertThat(audits("CAMPAIGN_OPENED", id)).isOne();
 
+        // every tie-break rule of the ranking is accepted; an unknown one is refused, nothing changed
+        for (var rule : vn.vusta.thidua.campaign.ranking.TieBreak.values()) {
+            current = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
+            mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Đợt API 2034 (sửa)\",\"year\":2034,"
+                            + DEADLINES + ",\"tieBreak\":\"" + rule.name() + "\"}").with(user("vanphong.demo")))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.tieBreak").value(rule.name()));
+        }
+        current = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
+        mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Đợt API 2034 (sửa)\",\"year\":2034,"
+                        + DEADLINES + ",\"tieBreak\":\"BY_LOT\"}").with(user("vanphong.demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("Cách xếp khi bằng điểm không hợp lệ."));
+        assertThat(jdbc.queryForObject("select tie_break from campaign where id = ?", String.class, id)).isEqualTo("SHARED");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.CampaignForm.properties.tieBreak.enum",
+                        org.hamcrest.Matchers.contains("GROUPS_IN_ORDER", "FEWER_PENALTIES", "REVIEW_THEN_SELF", "SHARED")));
+
         // a union's officer may not edit VUSTA's campaign: refused, nothing changed
         mvc.perform(json(put("/api/v1/campaigns/{id}", id), "{\"version\":" + current + ",\"name\":\"Không được\",\"year\":2034}")
                         .with(user("hanoi.demo")))
