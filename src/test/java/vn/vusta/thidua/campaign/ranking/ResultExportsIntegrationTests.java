@@ -26,6 +26,10 @@ import vn.vusta.thidua.support.IntegrationTest;
 class ResultExportsIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired vn.vusta.thidua.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() { clock.reset(); }
 
     long campaign() { return jdbc.queryForObject("select id from campaign where name = ?", Long.class, DemoResults.NAME); }
 
@@ -50,6 +54,7 @@ class ResultExportsIntegrationTests {
 
     @Test
     void thePdfReadsInVietnameseWithItsFontsEmbedded() throws Exception {
+        clock.setInstant(java.time.Instant.parse("2025-03-05T03:00:00Z"));
         var bytes = mvc.perform(get("/public/campaigns/{id}/results.pdf", campaign()).param("cluster", "CUM-02"))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -60,6 +65,9 @@ class ResultExportsIntegrationTests {
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024", "Hải Phòng", "Điểm chốt");
             assertThat(text).doesNotContain("TẠM THỜI", "Tự chấm");
+            // the shared Decree 30 heading of every official document: the date line writes a zero only before days
+            // under 10 and the months 1 and 2 ("ngày 05 tháng 3"), the issuer is the cluster in capitals
+            assertThat(text).contains("Hà Nội, ngày 05 tháng 3 năm 2025", "CỤM THI ĐUA SỐ 2").doesNotContain("tháng 03");
             var fonts = pdf.getPage(0).getResources().getFontNames();
             assertThat(fonts).isNotEmpty().allSatisfy(n -> {
                 var font = pdf.getPage(0).getResources().getFont(n);
