@@ -34,34 +34,21 @@ class MeetingBrowserTests {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    MeetingBrowserFixture m;
     MeetingFixture f;
-    final Map<String, Page> pages = new HashMap<>();
 
     @BeforeEach
     void cluster() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);   // a loaded machine
-        clock.setInstant(Instant.parse("2053-12-05T01:00:00Z"));   // 08:00 in Vietnam, the day of the summary
-        f = new MeetingFixture(jdbc, 2053, "CUM-KT-2053").create("LHH-HNI");
-        jdbc.update("update cluster set deputy_unit_id = ? where id = ?", f.unit("LHH-LSN"), f.cluster());
+        m = MeetingBrowserFixture.start(browser, port, jdbc, clock, 2053, "CUM-KT-2053", Instant.parse("2053-12-05T01:00:00Z"));   // 08:00 in Vietnam
+        f = m.data;
     }
 
     @AfterEach
-    void clean() {
-        f.remove();
-        clock.reset();
-    }
+    void clean() { m.stop(); }
 
-    String base() { return "http://127.0.0.1:" + port; }
+    String base() { return m.base(); }
 
-    /** The officer of a unit, signed in in a browser context of their own. */
-    Page officer(String unitCode) {
-        return pages.computeIfAbsent(unitCode, code -> {
-            var page = browser.newPage();
-            page.onDialog(d -> d.accept());
-            Browser.logIn(page, base(), f.account(code), MeetingFixture.PASSWORD);
-            return page;
-        });
-    }
+    Page officer(String unitCode) { return m.officer(unitCode); }
 
     /** Each delegate votes for the unit named, from their own account; returns the trackers of their receipts. */
     Map<String, String> vote(long ballot, Map<String, String> choices) {
@@ -185,7 +172,6 @@ class MeetingBrowserTests {
         voter.locator("#verify-submit").click();
         assertThat(voter.locator("#verify-result")).hasClass(java.util.regex.Pattern.compile(".*alert-success.*"));
         Browser.screenshot(voter, "ballot-receipt-verified");
-        pages.values().forEach(p -> p.context().close());
         visitor.context().close();
     }
 

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.microsoft.playwright.Page;
@@ -34,34 +32,21 @@ class MeetingPagesBrowserTests {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock clock;
+    MeetingBrowserFixture m;
     MeetingFixture f;
-    final Map<String, Page> pages = new HashMap<>();
 
     @BeforeEach
     void cluster() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);   // a loaded machine
-        clock.setInstant(Instant.parse("2057-10-09T01:00:00Z"));   // 08:00 in Vietnam, the day of the summary
-        f = new MeetingFixture(jdbc, 2057, "CUM-KT-2057").create("LHH-HNI");
-        jdbc.update("update cluster set deputy_unit_id = ? where id = ?", f.unit("LHH-LSN"), f.cluster());
+        m = MeetingBrowserFixture.start(browser, port, jdbc, clock, 2057, "CUM-KT-2057", Instant.parse("2057-10-09T01:00:00Z"));   // 08:00 in Vietnam
+        f = m.data;
     }
 
     @AfterEach
-    void clean() {
-        f.remove();
-        clock.reset();
-    }
+    void clean() { m.stop(); }
 
-    String base() { return "http://127.0.0.1:" + port; }
+    String base() { return m.base(); }
 
-    /** The officer of a unit, signed in in a browser context of their own. */
-    Page officer(String unitCode) {
-        return pages.computeIfAbsent(unitCode, code -> {
-            var page = browser.newPage();
-            page.onDialog(d -> d.accept());
-            Browser.logIn(page, base(), f.account(code), MeetingFixture.PASSWORD);
-            return page;
-        });
-    }
+    Page officer(String unitCode) { return m.officer(unitCode); }
 
     @Test
     void theHeadSetsUpABriefingRecordsAttendanceAndFinalisesTheMinutes() throws Exception {
@@ -124,7 +109,6 @@ class MeetingPagesBrowserTests {
         assertThat(visitor.locator("#cluster-meetings .meeting-row")).containsText("4/7");
         assertThat(visitor.locator("main").textContent()).doesNotContain("??");
         Browser.screenshot(visitor, "cluster-meetings-section");
-        pages.values().forEach(p -> p.context().close());
         visitor.context().close();
     }
 }
