@@ -30,6 +30,12 @@ class EmbeddedH2SmokeTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired AuditSealer sealer;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions;
+
+    @Test
+    void twoRequestsOfOneSessionAddingTheSameAttributeDoNotFail() {
+        vn.vusta.thidua.identity.ConcurrentSessionIntegrationTests.bothCopiesAdd(sessions);
+    }
 
     @Test
     void theEmbeddedDatabaseRefusesToRewriteTheAuditTrail() {
