@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +54,8 @@ class CampaignApi {
 
     record CampaignDto(long id, int year, String name, ClusterLevel level, CampaignStatus status) {}
 
+    /** Named apart from the cluster API's ClusterDto (OpenAPI keys schemas by simple name: one would hide the other). */
+    @Schema(name = "CampaignCluster")
     record ClusterDto(long id, String code, String name, int members, long registrationsSubmitted, String covenantStatus,
                       long covenantConfirmations) {}
 

@@ -107,18 +107,30 @@ public class ClusterQueries {
         if (ids.isEmpty()) return List.of();
         var found = clusters.findAllById(ids);
         var owners = units.byIds(found.stream().map(ClusterYear::getOwnerUnitId).filter(Objects::nonNull).distinct().toList());
-        return found.stream().map(c -> name(c, c.getOwnerUnitId() == null || owners.get(c.getOwnerUnitId()) == null ? null
-                : owners.get(c.getOwnerUnitId()).shortName())).toList();
+        return found.stream().map(c -> name(c, c.getOwnerUnitId() == null ? null : UnitRef.of(owners.get(c.getOwnerUnitId())))).toList();
     }
 
-    /** One cluster-year's name (without its owner's), one statement: for pages that show a cluster but not its members. */
-    public Optional<ClusterName> name(long id) { return clusters.findById(id).map(c -> name(c, null)); }
+    /**
+     * The cluster-years of {@code level} with this code in {@code year}, each with its owner: VUSTA's codes are unique,
+     * a union's internal clusters' codes only within the union. One statement, two when an owner is to be named.
+     */
+    public List<ClusterName> namesByCode(String code, int year, ClusterLevel level) {
+        var found = clusters.findByCodeAndYearAndLevel(code, year, level);
+        var ownerIds = found.stream().map(ClusterYear::getOwnerUnitId).filter(Objects::nonNull).distinct().toList();
+        var owners = ownerIds.isEmpty() ? Map.<Long, UnitSummary>of() : units.byIds(ownerIds);
+        return found.stream().map(c -> name(c, c.getOwnerUnitId() == null ? null : UnitRef.of(owners.get(c.getOwnerUnitId())))).toList();
+    }
 
-    /** The cluster-year with this code in {@code year} (without its owner's name); codes repeat across unions' clusters. */
-    public Optional<ClusterName> nameByCode(String code, int year) { return clusters.findByCodeAndYear(code, year).map(c -> name(c, null)); }
+    /**
+     * One cluster-year's name, for pages that show a cluster but not its members: one statement for VUSTA's clusters,
+     * two for an internal one (its owning union is named with it).
+     */
+    public Optional<ClusterName> name(long id) {
+        return clusters.findById(id).map(c -> name(c, c.getOwnerUnitId() == null ? null : UnitRef.of(units.byIds(List.of(c.getOwnerUnitId())).get(c.getOwnerUnitId()))));
+    }
 
-    private static ClusterName name(ClusterYear c, String ownerName) {
-        return new ClusterName(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getLevel(), ownerName);
+    private static ClusterName name(ClusterYear c, UnitRef owner) {
+        return new ClusterName(c.getId(), c.getCode(), c.getYear(), c.getName(), c.getLevel(), owner);
     }
 
     public Optional<ClusterView> byCode(String code, int year) { return clusters.findByCodeAndYear(code, year).map(c -> views(List.of(c)).getFirst()); }

@@ -37,6 +37,9 @@ interface ClusterYears extends JpaRepository<ClusterYear, Long> {
     @Query("select c from ClusterYear c where c.code = :code and c.year = :year and c.level = vn.vusta.thidua.cluster.ClusterLevel.VUSTA")
     Optional<ClusterYear> findByCodeAndYear(String code, int year);
 
+    /** The cluster-years of a level with this code in a year: one for VUSTA's, one per owning union for internal ones. */
+    List<ClusterYear> findByCodeAndYearAndLevel(String code, int year, ClusterLevel level);
+
     Optional<ClusterYear> findByClusterIdAndYear(long clusterId, int year);
 
     boolean existsByClusterIdAndYear(long clusterId, int year);

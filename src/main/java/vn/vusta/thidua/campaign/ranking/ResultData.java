@@ -66,6 +66,13 @@ class ResultData {
         return jdbc.queryForList("select distinct cluster_id from score_sheet where campaign_id = ?", Long.class, campaignId);
     }
 
+    /** Which of these clusters hold a sheet of the campaign (one statement). */
+    List<Long> clusterIdsAmong(long campaignId, List<Long> clusterIds) {
+        if (clusterIds.isEmpty()) return List.of();
+        return jdbc.queryForList("select distinct cluster_id from score_sheet where campaign_id = ? and cluster_id = any (?)", Long.class,
+                campaignId, clusterIds.toArray(Long[]::new));
+    }
+
     java.util.Optional<Long> clusterOfUnit(long campaignId, long unitId) {
         return jdbc.queryForList("select cluster_id from score_sheet where campaign_id = ? and unit_id = ?", Long.class, campaignId, unitId)
                 .stream().findFirst();

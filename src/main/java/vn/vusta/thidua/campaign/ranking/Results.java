@@ -12,9 +12,11 @@ import vn.vusta.thidua.campaign.Campaign;
 import vn.vusta.thidua.campaign.Campaigns;
 import vn.vusta.thidua.campaign.assessment.TotalsTree;
 import vn.vusta.thidua.campaign.sheet.ScoringSheets;
+import vn.vusta.thidua.cluster.ClusterLevel;
 import vn.vusta.thidua.cluster.ClusterName;
 import vn.vusta.thidua.cluster.ClusterQueries;
 import vn.vusta.thidua.cluster.ClusterView;
+import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.NotFoundException;
 import vn.vusta.thidua.common.VietnameseText;
 import vn.vusta.thidua.organization.UnitCatalog;
@@ -54,7 +56,12 @@ public class Results {
      */
     public ClusterView cluster(Campaign campaign, String ref, Long unitId) { return clusters.get(clusterName(campaign, ref, unitId).id()); }
 
-    /** The same cluster as {@link #cluster}, named only (no members, no lineage): what a league table shows of it. */
+    /**
+     * The same cluster as {@link #cluster}, named only (no members, no lineage): what a league table shows of it. A code
+     * names one of VUSTA's clusters, or a union's internal cluster of the campaign; as internal clusters' codes are unique
+     * only within their union, {@code OWNER/CODE} (the union's unit code, "LHH-HNI/MAU-01") names one whatever the campaign.
+     * A code that several of the campaign's clusters share is refused with the qualified codes to choose from.
+     */
     public ClusterName clusterName(Campaign campaign, String ref, Long unitId) {
         if (ref == null || ref.isBlank()) {
             var own = clusterOfUnit(campaign, unitId).flatMap(clusters::name);
@@ -66,12 +73,26 @@ public class Results {
             return clusters.name(Long.parseLong(trimmed)).filter(c -> c.year() == campaign.getYear())
                     .orElseThrow(() -> new NotFoundException("cluster", trimmed));
         }
-        try {
-            return clusters.nameByCode(trimmed, campaign.getYear()).orElseThrow(() -> new NotFoundException("cluster", trimmed));
-        } catch (org.springframework.dao.IncorrectResultSizeDataAccessException e) {
-            // internal clusters of different unions may share a code (MAU-01): such a cluster is named by its id
-            throw new NotFoundException("cluster", trimmed);
+        int slash = trimmed.indexOf('/');
+        var owner = slash < 0 ? null : trimmed.substring(0, slash).strip();
+        var code = slash < 0 ? trimmed : trimmed.substring(slash + 1).strip();
+        var found = clusters.namesByCode(code, campaign.getYear(), campaign.getLevel()).stream()
+                .filter(c -> owner == null || c.owner() != null && c.owner().code().equalsIgnoreCase(owner)).toList();
+        if (campaign.getLevel() == ClusterLevel.PROVINCIAL && !found.isEmpty()) {
+            // internal clusters: only those of this campaign (a union's own, or every union's in a national campaign)
+            var ofCampaign = new java.util.HashSet<>(data.clusterIdsAmong(campaign.getId(), found.stream().map(ClusterName::id).toList()));
+            found = found.stream().filter(c -> ofCampaign.contains(c.id())).toList();
         }
+        if (found.size() > 1) {
+            throw new BusinessRuleException("result.cluster.ambiguous", code,
+                    String.join(", ", found.stream().map(Results::qualifiedCode).sorted().toList()));
+        }
+        return found.stream().findFirst().orElseThrow(() -> new NotFoundException("cluster", trimmed));
+    }
+
+    /** How a cluster is addressed whatever the campaign: VUSTA's by its code, an internal one by its union's code and its own. */
+    static String qualifiedCode(ClusterName c) {
+        return c.level() == ClusterLevel.PROVINCIAL && c.owner() != null ? c.owner().code() + "/" + c.code() : c.code();
     }
 
     /** The cluster in which a unit holds a sheet of the campaign (its own table by default). */
@@ -80,7 +101,7 @@ public class Results {
     }
 
     public LeagueTable leagueTable(Campaign campaign, ClusterView cluster) {
-        return leagueTable(campaign, new ClusterName(cluster.id(), cluster.code(), cluster.year(), cluster.name(), cluster.level(), null));
+        return leagueTable(campaign, new ClusterName(cluster.id(), cluster.code(), cluster.year(), cluster.name(), cluster.level(), cluster.owner()));
     }
 
     public LeagueTable leagueTable(Campaign campaign, ClusterName cluster) {
@@ -100,7 +121,7 @@ public class Results {
                     status.get(s.unitId()));
         }).toList();
         return new LeagueTable(campaign.getId(), campaign.getYear(), campaign.getName(), campaign.isPublished(),
-                TieBreak.of(campaign.getTieBreak()), cluster.id(), cluster.code(), cluster.name(), tree.groups(), tree.maxTotal(), rows);
+                TieBreak.of(campaign.getTieBreak()), cluster.id(), cluster.code(), cluster.name(), owner(cluster.owner()), tree.groups(), tree.maxTotal(), rows);
     }
 
     /**
@@ -116,6 +137,10 @@ public class Results {
         var tree = TotalsTree.of(sheet);
         if (sheet.isLocked()) lockedTrees.put(id, tree);
         return tree;
+    }
+
+    private static LeagueTable.Unit owner(vn.vusta.thidua.cluster.UnitRef u) {
+        return u == null ? null : new LeagueTable.Unit(u.id(), u.code(), u.name(), u.shortName());
     }
 
     private static String name(UnitSummary u) { return u == null ? "" : u.shortName(); }

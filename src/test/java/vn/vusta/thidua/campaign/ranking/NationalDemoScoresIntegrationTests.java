@@ -57,5 +57,12 @@ class NationalDemoScoresIntegrationTests {
                 .andExpect(jsonPath("$.rows[0].rank").value(1))
                 .andExpect(jsonPath("$.rows[0].total").value(top.doubleValue()))
                 .andExpect(jsonPath("$.rows[0].groups.length()").value(7));
+        // the same table by the union's code and the cluster's (codes of internal clusters repeat across unions)
+        var named = jdbc.queryForMap("select u.code as owner, c.code from cluster c join unit u on u.id = c.owner_unit_id where c.id = ?", cluster);
+        mvc.perform(get("/api/v1/campaigns/{id}/results", first.campaignId()).param("cluster", named.get("owner") + "/" + named.get("code")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cluster.code").value(named.get("code")))
+                .andExpect(jsonPath("$.cluster.owner.code").value(named.get("owner")))
+                .andExpect(jsonPath("$.rows.length()").value(members));
     }
 }

@@ -39,7 +39,10 @@ record ResultFixtures(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheets s
     }
 
     /** An open campaign of {@code year} owned by {@code ownerCode} with the two-group sheet. */
-    long campaign(int year, String ownerCode, String tieBreak) {
+    long campaign(int year, String ownerCode, String tieBreak) { return campaign(year, ownerCode, tieBreak, ClusterLevel.VUSTA); }
+
+    /** The same at a level: {@code PROVINCIAL} for a union's (or a national) campaign of internal clusters. */
+    long campaign(int year, String ownerCode, String tieBreak, ClusterLevel level) {
         return tx.execute(s -> {
             var sheet = new ScoringSheet("KQ-" + ownerCode + "-" + year + "-" + System.nanoTime() % 100000, 1, "Bảng điểm thử", ClusterLevel.VUSTA,
                     unit("LHHVN"), LocalDate.of(year, 1, 1));
@@ -48,7 +51,7 @@ record ResultFixtures(JdbcTemplate jdbc, TransactionTemplate tx, ScoringSheets s
             var g2 = sheet.add(null, new CriterionSpec("II", "Tư vấn, phản biện", null, CriterionType.GROUP, null, new BigDecimal("40"), null, false, null));
             sheet.add(g2, new CriterionSpec("II.1", "Phản biện", null, CriterionType.JUDGED, null, new BigDecimal("40"), null, false, null));
             sheets.save(sheet);
-            var c = new Campaign(year, "Thi đua thử " + year + " " + ownerCode, ClusterLevel.VUSTA, ClusterKind.CLUSTER, unit(ownerCode));
+            var c = new Campaign(year, "Thi đua thử " + year + " " + ownerCode, level, ClusterKind.CLUSTER, unit(ownerCode));
             c.useSheet(sheet.getId());
             c.schedule(new Deadlines(LocalDate.of(year, 3, 31), LocalDate.of(year, 6, 30), LocalDate.of(year, 9, 30),
                     LocalDate.of(year, 11, 30), LocalDate.of(year, 12, 10), LocalDate.of(year, 12, 11), LocalDate.of(year, 12, 20),
