@@ -19,6 +19,30 @@ document.addEventListener('submit', function (event) {
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   }
+  // An <input data-filter-list="id"> does the same for a list: in that element, each [data-filter-item] shows when its
+  // text or its [data-filter-group]'s [data-filter-label] contains what was typed; a group with none shown hides, and
+  // [data-filter-empty] shows when nothing is left.
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.hasAttribute('data-filter-list')) return;
+    var list = document.getElementById(input.getAttribute('data-filter-list'));
+    if (!list) return;
+    var wanted = fold(input.value.trim()), left = 0;
+    Array.prototype.forEach.call(list.querySelectorAll('[data-filter-group]'), function (group) {
+      var label = group.querySelector('[data-filter-label]');
+      var groupMatches = wanted === '' || (label && fold(label.textContent).indexOf(wanted) >= 0);
+      var shown = 0;
+      Array.prototype.forEach.call(group.querySelectorAll('[data-filter-item]'), function (item) {
+        var match = groupMatches || fold(item.textContent).indexOf(wanted) >= 0;
+        item.hidden = !match;
+        if (match) shown++;
+      });
+      group.hidden = shown === 0;
+      left += shown;
+    });
+    var empty = list.querySelector('[data-filter-empty]');
+    if (empty) empty.hidden = left > 0;
+  });
   document.addEventListener('input', function (event) {
     var input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.hasAttribute('data-filter-select')) return;

@@ -357,6 +357,8 @@ class ScopeMatrixIntegrationTests {
                     OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),
             page(POST, "/campaigns/{id}/publish", f -> post("/campaigns/{id}/publish", f.resultsCampaign()).param("version", "0"), OFFICE),
             page(GET, "/campaigns/{id}/comparison", f -> get("/campaigns/{id}/comparison", f.resultsCampaign()), OFFICE),
+            page(GET, "/campaigns/{id}/results/clusters", f -> get("/campaigns/{id}/results/clusters", f.resultsCampaign()), OFFICE),
+            page(GET, "/public/campaigns/{id}/results/clusters", f -> get("/public/campaigns/{id}/results/clusters", f.resultsCampaign()), PUBLIC),
             page(GET, "/public/campaigns/{id}/results", f -> get("/public/campaigns/{id}/results", f.resultsCampaign()).param("cluster", "CUM-02"), PUBLIC),
             page(GET, "/public/campaigns/{id}/results.xlsx", f -> get("/public/campaigns/{id}/results.xlsx", f.resultsCampaign())
                     .param("cluster", "CUM-02"), PUBLIC),

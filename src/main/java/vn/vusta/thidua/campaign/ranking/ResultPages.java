@@ -48,10 +48,27 @@ class ResultPages {
         model.addAttribute("publishedOn", campaign.getPublishedAt() == null ? null
                 : java.time.LocalDate.ofInstant(campaign.getPublishedAt(), vn.vusta.thidua.common.TimeConfig.VIETNAM));
         if (actor.isOffice()) {
-            model.addAttribute("clusters", results.clustersOf(campaign));
+            choices(model, results.clustersOf(campaign));
             if (!campaign.isPublished()) model.addAttribute("waiting", publication.notFinal(id));
         }
         return "campaign/results";
+    }
+
+    /** A few clusters are offered in a drop-down on the table; a national campaign's hundreds on a page of their own. */
+    private static void choices(Model model, java.util.List<vn.vusta.thidua.cluster.ClusterName> clusters) {
+        model.addAttribute("clusterCount", clusters.size());
+        if (clusters.size() <= Results.CHOICES_IN_PLACE) model.addAttribute("clusters", clusters);
+    }
+
+    /** Every cluster of the campaign, by union, each linking to its league table (the office). */
+    @PreAuthorize("@resultPolicy.mayListClusters()")
+    @GetMapping("/campaigns/{id}/results/clusters")
+    String clusters(@PathVariable long id, Model model) {
+        var campaign = results.campaign(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("owners", results.clustersByOwner(campaign));
+        model.addAttribute("tablePath", "/campaigns/" + id + "/results");
+        return "campaign/result-clusters";
     }
 
     @PreAuthorize("@resultPolicy.mayView(#id, #cluster)")
@@ -87,8 +104,18 @@ class ResultPages {
     String publicResults(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
         var campaign = published(id);
         model.addAttribute("table", results.leagueTable(campaign, results.clusterName(campaign, cluster, null)));
-        model.addAttribute("clusters", results.clustersOf(campaign));
+        choices(model, results.clustersOf(campaign));
         return "campaign/public-results";
+    }
+
+    @PreAuthorize("permitAll()")
+    @GetMapping("/public/campaigns/{id}/results/clusters")
+    String publicClusters(@PathVariable long id, Model model) {
+        var campaign = published(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("owners", results.clustersByOwner(campaign));
+        model.addAttribute("tablePath", "/public/campaigns/" + id + "/results");
+        return "campaign/result-clusters";
     }
 
     @PreAuthorize("permitAll()")

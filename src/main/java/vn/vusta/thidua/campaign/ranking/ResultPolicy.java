@@ -48,6 +48,9 @@ public class ResultPolicy {
 
     public boolean mayCompare() { return actors.current().isOffice(); }
 
+    /** The page listing every cluster of a campaign, each with its league table: the office (the public page once published). */
+    public boolean mayListClusters() { return actors.current().isOffice(); }
+
     private boolean leads(Actor actor, ClusterView view) {
         return authority.hasHeadRights(actor, view.id())
                 || actor.username() != null && actor.username().equals(view.supervisorUsername());

@@ -18,6 +18,7 @@ import vn.vusta.thidua.cluster.ClusterQueries;
 import vn.vusta.thidua.cluster.ClusterView;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.common.ReferenceCache;
 import vn.vusta.thidua.common.VietnameseText;
 import vn.vusta.thidua.organization.UnitCatalog;
 import vn.vusta.thidua.organization.UnitSummary;
@@ -31,9 +32,14 @@ public class Results {
     private final ResultData data;
     private final ClusterQueries clusters;
     private final UnitCatalog units;
+    private final ReferenceCache cache;
     private final Map<Long, TotalsTree> lockedTrees = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Results(Campaigns campaigns, ScoringSheets sheets, ResultData data, ClusterQueries clusters, UnitCatalog units) {
+    /** At most this many clusters are offered in the league table's drop-down; more are listed on a page of their own. */
+    public static final int CHOICES_IN_PLACE = 12;
+
+    Results(Campaigns campaigns, ScoringSheets sheets, ResultData data, ClusterQueries clusters, UnitCatalog units, ReferenceCache cache) {
+        this.cache = cache;
         this.campaigns = campaigns;
         this.sheets = sheets;
         this.data = data;
@@ -43,12 +49,36 @@ public class Results {
 
     public Campaign campaign(long id) { return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id)); }
 
-    /** The clusters a campaign covers: those with a score sheet in it, by code (then owner), named without their members. */
+    /**
+     * The clusters a campaign covers: those with a score sheet in it, by code (then owner), named without their members.
+     * Once the results are published the set can no longer change, so it is kept with the reference data (names change
+     * only with a cluster or unit write, which empties that cache); before, it is read each time.
+     */
     public List<ClusterName> clustersOf(Campaign campaign) {
-        var out = new ArrayList<>(clusters.names(data.clusterIds(campaign.getId())));
-        out.sort(Comparator.comparing(ClusterName::code).thenComparing(c -> c.ownerName() == null ? "" : c.ownerName()));
-        return out;
+        if (!campaign.isPublished()) return readClustersOf(campaign.getId());
+        return cache.get(new PublishedClusters(campaign.getId()), () -> readClustersOf(campaign.getId()));
     }
+
+    private record PublishedClusters(long campaignId) {}
+
+    private List<ClusterName> readClustersOf(long campaignId) {
+        var out = new ArrayList<>(clusters.names(data.clusterIds(campaignId)));
+        out.sort(Comparator.comparing(ClusterName::code).thenComparing(c -> c.ownerName() == null ? "" : c.ownerName()));
+        return List.copyOf(out);
+    }
+
+    /** A campaign's clusters by owner (VUSTA's first, then each union's, in Vietnamese order): the page that lists them. */
+    public List<ClustersOfOwner> clustersByOwner(Campaign campaign) {
+        var byOwner = new java.util.LinkedHashMap<String, List<ClusterName>>();
+        clustersOf(campaign).stream()
+                .sorted(Comparator.comparing((ClusterName c) -> c.ownerName() != null)
+                        .thenComparing(VietnameseText.byName((ClusterName c) -> c.ownerName() == null ? "" : c.ownerName())))
+                .forEach(c -> byOwner.computeIfAbsent(c.ownerName(), k -> new ArrayList<>()).add(c));
+        return byOwner.entrySet().stream().map(e -> new ClustersOfOwner(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The clusters of one owner: a union (its short name), or VUSTA (null). */
+    public record ClustersOfOwner(String ownerName, List<ClusterName> clusters) {}
 
     /**
      * The cluster named by id or code in the campaign's year; when none is named, the cluster of {@code unitId}'s sheet,
@@ -104,7 +134,18 @@ public class Results {
         return leagueTable(campaign, new ClusterName(cluster.id(), cluster.code(), cluster.year(), cluster.name(), cluster.level(), cluster.owner()));
     }
 
+    /**
+     * The league table of {@code cluster}. A published one can no longer change (its scores are final and frozen), so it
+     * is kept with the reference data like {@link #clustersOf}: the units' names in it follow a unit write at once.
+     */
     public LeagueTable leagueTable(Campaign campaign, ClusterName cluster) {
+        if (!campaign.isPublished()) return computeLeagueTable(campaign, cluster);
+        return cache.get(new PublishedTable(campaign.getId(), campaign.getVersion(), cluster), () -> computeLeagueTable(campaign, cluster));
+    }
+
+    private record PublishedTable(long campaignId, long campaignVersion, ClusterName cluster) {}
+
+    private LeagueTable computeLeagueTable(Campaign campaign, ClusterName cluster) {
         var tree = tree(campaign);
         var points = data.ofCluster(campaign.getId(), cluster.id());
         var unitMap = units.byIds(points.stream().map(ResultData.SheetPoints::unitId).toList());

@@ -24,6 +24,7 @@ class NationalDemoScoresIntegrationTests {
     @Autowired NationalDemoScores scores;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired vn.vusta.thidua.support.Statements statements;
 
     @Test
     void scoresANationalYearOnceAndItsLeagueTablesAnswer() throws Exception {
@@ -64,5 +65,19 @@ class NationalDemoScoresIntegrationTests {
                 .andExpect(jsonPath("$.cluster.code").value(named.get("code")))
                 .andExpect(jsonPath("$.cluster.owner.code").value(named.get("owner")))
                 .andExpect(jsonPath("$.rows.length()").value(members));
+
+        // hundreds of clusters: the table links to a page listing them by union instead of a drop-down of every one
+        var page = mvc.perform(get("/public/campaigns/{id}/results", first.campaignId()).param("cluster", String.valueOf(cluster)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Các cụm khác (" + first.clusters() + " cụm)").doesNotContain("<select id=\"cluster\"");
+        var list = statements.during(() -> mvc.perform(get("/public/campaigns/{id}/results/clusters", first.campaignId())).andExpect(status().isOk()));
+        var listed = mvc.perform(get("/public/campaigns/{id}/results/clusters", first.campaignId()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(listed.split("results\\?cluster=", -1)).hasSize(first.clusters() + 1);
+        assertThat(listed).contains(first.clusters() + " cụm có bảng chấm điểm", "Liên hiệp Hội");
+        // the same statements as the nine clusters of the demo's 2024 campaign: none per cluster listed
+        long demo = jdbc.queryForObject("select id from campaign where name = ?", Long.class, DemoResults.NAME);
+        var nine = statements.during(() -> mvc.perform(get("/public/campaigns/{id}/results/clusters", demo)).andExpect(status().isOk()));
+        assertThat(list.total()).as(list + " / " + nine).isEqualTo(nine.total()).isLessThanOrEqualTo(8);
     }
 }

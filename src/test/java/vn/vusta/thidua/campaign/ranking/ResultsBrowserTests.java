@@ -65,4 +65,25 @@ class ResultsBrowserTests {
         pdf.saveAs(saved);
         assertThat(Files.readAllBytes(saved)).startsWith("%PDF".getBytes());
     }
+
+    @Test
+    void aVisitorFindsAClusterOnTheListOfTheCampaignsClustersByTypingWithoutDiacritics() {
+        long demo = jdbc.queryForObject("select id from campaign where name = ?", Long.class, DemoResults.NAME);
+        var visitor = browser.newPage();
+        visitor.navigate(base() + "/public/campaigns/" + demo + "/results/clusters");
+        var items = visitor.locator("#cluster-list [data-filter-item]");
+        assertThat(items).hasCount(9);
+        visitor.locator("#cluster-filter").fill("bac song hau");
+        assertThat(visitor.locator("#cluster-list [data-filter-item]:visible")).hasCount(1);
+        assertThat(visitor.locator("#cluster-none")).isHidden();
+        Browser.screenshot(visitor, "result-clusters-filtered");
+        visitor.locator("#cluster-filter").fill("khong co cum nay");
+        assertThat(visitor.locator("#cluster-list [data-filter-item]:visible")).hasCount(0);
+        assertThat(visitor.locator("#cluster-none")).isVisible();
+        visitor.locator("#cluster-filter").fill("");
+        assertThat(visitor.locator("#cluster-list [data-filter-item]:visible")).hasCount(9);
+        visitor.locator("#cluster-filter").fill("Bắc Sông Hậu");
+        visitor.locator("#cluster-list [data-filter-item]:visible a").click();
+        assertThat(visitor.locator("#cluster-name")).containsText("Bắc Sông Hậu");
+    }
 }
