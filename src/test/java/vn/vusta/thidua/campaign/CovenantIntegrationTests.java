@@ -2,6 +2,7 @@ package vn.vusta.thidua.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -133,6 +134,9 @@ class CovenantIntegrationTests {
     void theHeadCompilesMembersConfirmAndTheSignedCovenantRendersAsPdfWithEmbeddedFonts() throws Exception {
         register(HAIPHONG, "submit", "3");
         register(HAIDUONG, "submit", "2");
+        // before the head compiles it there is nothing to confirm: a neutral note per member, never "Chưa xác nhận"
+        mvc.perform(get(covenant()).with(HAIDUONG)).andExpect(content().string(containsString("Xác nhận sau khi cụm trưởng lập giao ước")))
+                .andExpect(content().string(not(containsString("Chưa xác nhận"))));
         mvc.perform(post(covenant() + "/compile").with(csrf()).with(HAIDUONG).param("commitments", "x")).andExpect(status().isForbidden());
         mvc.perform(post(covenant() + "/compile").with(csrf()).with(HAIPHONG).param("commitments", "1. Thực hiện tốt nghị quyết của Đảng.\n2. Phấn đấu vượt chỉ tiêu.")
                 .param("place", "Hải Phòng")).andExpect(flash().attribute("success", containsString("Đã lập giao ước")));
@@ -173,6 +177,8 @@ class CovenantIntegrationTests {
                 .andExpect(flash().attributeExists("success"));
         assertThat(jdbc.queryForObject("select count(*) from covenant_party p join covenant c on c.id = p.covenant_id where c.campaign_id = ? and p.confirmed_at is not null",
                 Integer.class, campaign)).isZero();
+        mvc.perform(get(covenant()).with(HAIDUONG)).andExpect(content().string(containsString("Xác nhận sau khi cụm trưởng lập giao ước")))
+                .andExpect(content().string(not(containsString("Chưa xác nhận"))));
         var entry = jdbc.queryForMap("select old_value, summary from audit_journal where action = 'COVENANT_REOPENED' order by id desc limit 1");
         assertThat(String.valueOf(entry.get("old_value"))).contains("haiduong.demo", "haiphong.demo");
         assertThat(entry.get("summary")).asString().contains("Bổ sung chỉ tiêu của Hải Dương");

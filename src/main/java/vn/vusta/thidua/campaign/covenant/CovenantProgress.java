@@ -1,7 +1,10 @@
 package vn.vusta.thidua.campaign.covenant;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -10,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.campaign.progress.CovenantConfirmations;
 
 /**
- * The progress dashboard's covenant column: when each member unit confirmed its cluster's covenant, from the parties'
- * confirmations, for a whole campaign in one query. A party that carries a merged-away member answers for that member
- * (the dashboard lists the cluster's members); a reopened covenant has no confirmations until they are given again.
+ * The progress dashboard's covenant column: each covenant of a campaign, whether it is compiled (or signed), and when
+ * each party confirmed it, in one query. A party that carries a merged-away member answers for that member (the
+ * dashboard lists the cluster's members); a reopened covenant is in preparation again and has no confirmations until
+ * it is compiled and they are given again.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,13 +26,21 @@ class CovenantProgress implements CovenantConfirmations {
     CovenantProgress(EntityManager em) { this.em = em; }
 
     @Override
-    public Map<Long, Instant> confirmedIn(long campaignId) {
-        var out = new HashMap<Long, Instant>();
+    public List<Covenant> of(long campaignId) {
+        var compiled = new LinkedHashMap<Long, Boolean>();
+        var parties = new HashMap<Long, Map<Long, Instant>>();
         em.createQuery("""
-                        select p.unitId, p.carriedFromUnitId, p.confirmedAt from CovenantParty p
-                        where p.covenant.campaignId = :c and p.confirmedAt is not null""", Object[].class)
+                        select c.clusterId, c.status, p.unitId, p.carriedFromUnitId, p.confirmedAt
+                        from Covenant c left join c.parties p where c.campaignId = :c""", Object[].class)
                 .setParameter("c", campaignId).getResultList()
-                .forEach(r -> out.put(r[1] != null ? (Long) r[1] : (Long) r[0], (Instant) r[2]));
+                .forEach(r -> {
+                    long cluster = (Long) r[0];
+                    compiled.put(cluster, r[1] != CovenantStatus.DRAFT);
+                    var of = parties.computeIfAbsent(cluster, k -> new HashMap<>());
+                    if (r[2] != null) of.put(r[3] != null ? (Long) r[3] : (Long) r[2], (Instant) r[4]);
+                });
+        var out = new ArrayList<Covenant>();
+        compiled.forEach((cluster, isCompiled) -> out.add(new Covenant(cluster, isCompiled, parties.get(cluster))));
         return out;
     }
 }

@@ -75,7 +75,8 @@ public class ProgressQueries {
         var registrations = reads.registrations(campaign.getId());
         var sheets = reads.sheets(campaign.getId());
         var cov = covenant.getIfAvailable();
-        Map<Long, Instant> confirmed = cov == null ? Map.of() : cov.confirmedIn(campaign.getId());
+        var covenants = new java.util.HashMap<Long, CovenantConfirmations.Covenant>();
+        if (cov != null) cov.of(campaign.getId()).forEach(k -> covenants.put(k.clusterId(), k));
         var deadlines = campaign.deadlines();
         var out = new ArrayList<ProgressView.ClusterRow>();
         for (var c : clusters) {
@@ -89,8 +90,9 @@ public class ProgressQueries {
                 var stage = Stage.of(registered, sheet == null ? null : sheet.status());
                 var late = EnumSet.noneOf(Overdue.class);
                 for (var o : Overdue.values()) if (o.lateOn(today, deadlines, registered, stage)) late.add(o);
+                var step = CovenantStep.of(cov != null, covenants.get(c.id()), id);
                 units.add(new ProgressView.UnitRow(m.unit(), m.carrier(), registered, reg == null ? null : reg.submittedAt(),
-                        confirmed.get(id), sheet == null ? null : sheet.status(), stage, late));
+                        step, step == CovenantStep.CONFIRMED ? covenants.get(c.id()).parties().get(id) : null, sheet == null ? null : sheet.status(), stage, late));
             }
             if (!units.isEmpty()) out.add(new ProgressView.ClusterRow(c, scope.seesCluster(c.id()), units, ProgressView.Counts.of(units)));
         }

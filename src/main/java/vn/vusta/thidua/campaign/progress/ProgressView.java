@@ -16,8 +16,8 @@ import vn.vusta.thidua.cluster.UnitRef;
 public record ProgressView(Campaign campaign, LocalDate today, boolean covenantTracked, Counts totals, List<DeadlineRow> deadlines,
                            List<ClusterRow> clusters, int page, int pages, int clusterCount, ProgressChart chart, boolean wholeCampaign) {
 
-    /** A member unit's row: registration, covenant (null: not confirmed or not tracked), sheet, stage, what is late. */
-    public record UnitRow(UnitRef unit, UnitRef carrier, boolean registered, Instant registeredAt, Instant covenantConfirmedAt,
+    /** A member unit's row: registration, covenant (its step; the date when confirmed), sheet, stage, what is late. */
+    public record UnitRow(UnitRef unit, UnitRef carrier, boolean registered, Instant registeredAt, CovenantStep covenant, Instant covenantConfirmedAt,
                           ScoreSheetStatus sheetStatus, Stage stage, Set<Overdue> overdue) {
         public boolean late() { return !overdue.isEmpty(); }
     }

@@ -103,6 +103,33 @@ class ProgressDashboardIntegrationTests {
     }
 
     @Test
+    void nobodyIsToldTheyHaveNotConfirmedACovenantThereIsNothingToConfirmIn() throws Exception {
+        var d = page(office());
+        // Cụm 9's head has not started its covenant: a neutral note, not "Chưa xác nhận"
+        assertThat(cell(d, "LHH-CTO", "covenant")).isEqualTo("Cụm chưa lập giao ước");
+        assertThat(d.select("tr[data-unit=LHH-CTO] td.covenant").hasClass("text-muted")).isTrue();
+        // Cụm 2's covenant is compiled: Nam Định (no submitted registration) is no party to it, Hải Phòng is and has not confirmed
+        assertThat(cell(d, "LHH-NDH", "covenant")).isEqualTo("Không có trong giao ước");
+        assertThat(d.select("tr[data-unit=LHH-HPG] td.covenant").hasClass("text-muted")).isFalse();
+        // reopened by the head: in preparation again, confirmations cleared, nothing to confirm until it is compiled again
+        tx.executeWithoutResult(s -> {
+            jdbc.update("update covenant set status = 'DRAFT' where campaign_id = ?", campaignId);
+            jdbc.update("update covenant_party set confirmed_at = null, confirmed_by = null where covenant_id in (select id from covenant where campaign_id = ?)",
+                    campaignId);
+            try {
+                var reopened = page(office());
+                assertThat(cell(reopened, "LHH-HPG", "covenant")).isEqualTo("Giao ước đang soạn");
+                assertThat(cell(reopened, "LHH-HNI", "covenant")).isEqualTo("Giao ước đang soạn");
+                assertThat(reopened.select("td.covenant")).extracting(e -> e.text()).doesNotContain("Chưa xác nhận");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                s.setRollbackOnly();
+            }
+        });
+    }
+
+    @Test
     void afterTheReviewDeadlineTheHeadsLateReviewsCount() throws Exception {
         clock.setInstant(Instant.parse("2023-12-12T03:00:00Z"));
         var html = mvc.perform(get("/campaigns/{id}/progress", campaignId).with(office())).andReturn().getResponse().getContentAsString();
