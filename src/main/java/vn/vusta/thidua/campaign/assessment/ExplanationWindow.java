@@ -105,7 +105,7 @@ public class ExplanationWindow {
         var before = sheet.getStatus();
         boolean last = explanations.findByScoreSheetIdOrderById(sheetId).stream().noneMatch(Explanation::pending);
         if (last) sheet.finalise();
-        var t = totals.of(basis.tree(), java.util.List.of(sheet)).get(sheetId).total();
+        var t = totals.inCluster(basis.tree(), sheet).total();
         sheet.recordTotals(sheet.getSelfTotal(), sheet.getReviewTotal(), t.fin());
         var oldValue = new LinkedHashMap<String, Object>();
         oldValue.put("finalScore", oldFinal == null ? null : oldFinal.toPlainString());

@@ -93,7 +93,7 @@ public class Review {
         combine(sheet, all);
         audit.record("SCORE_REVIEW_CHANGED", "score_sheet", sheetId, "Chấm điểm (ghế " + (seat.index() + 1) + "): sửa " + newValues.size()
                 + " tiêu chí", oldValues, newValues);
-        var t = totals.of(basis.tree(), List.of(sheet)).get(sheetId).total();
+        var t = totals.inCluster(basis.tree(), sheet).total();
         sheet.recordTotals(sheet.getSelfTotal(), t.review(), sheet.getFinalTotal());
         return sheet;
     }
@@ -127,7 +127,7 @@ public class Review {
         if (!missing.isEmpty()) throw new BusinessRuleException("scoreSheet.review.missing", String.join(", ", missing.stream().distinct().toList()));
         var before = sheet.getStatus();
         sheet.completeReview(actors.current().username(), Instant.now(clock));
-        var t = totals.of(basis.tree(), List.of(sheet)).get(sheetId).total();
+        var t = totals.inCluster(basis.tree(), sheet).total();
         sheet.recordTotals(sheet.getSelfTotal(), t.review(), t.fin());
         audit.record("SCORE_SHEET_REVIEWED", "score_sheet", sheetId, "Hoàn tất chấm điểm", Map.of("status", before.name()),
                 Map.of("status", sheet.getStatus().name(), "reviewTotal", String.valueOf(t.review())));

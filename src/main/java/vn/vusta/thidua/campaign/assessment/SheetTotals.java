@@ -55,6 +55,33 @@ public class SheetTotals {
         return TotalsTree.of(tree).totals(given.stream().map(SheetTotals::input).toList());
     }
 
+    /**
+     * One sheet's totals as its page and the league table count them: for criteria relative to the best, against the
+     * best of the sheets of its cluster in the campaign (read only when the tree has such criteria). What is stored on
+     * the sheet ({@link ScoreSheet#recordTotals}) comes from here, never from the sheet alone (it would be its own best).
+     */
+    public Totals inCluster(ScoringSheet tree, ScoreSheet sheet) {
+        var given = relativeToBest(tree) ? sheets.ofCluster(sheet.getCampaignId(), sheet.getClusterId()) : List.of(sheet);
+        return of(tree, given).get(sheet.getId());
+    }
+
+    /** Whether some criterion of the tree is scored relative to the best unit of the cluster. */
+    public static boolean relativeToBest(ScoringSheet tree) {
+        return tree.leaves().stream().anyMatch(c -> c.getFormula() == vn.vusta.thidua.campaign.sheet.Formula.RELATIVE_TO_BEST);
+    }
+
+    /**
+     * Stores on every given sheet the totals counted over all of them (give a whole campaign, or a cluster's sheets):
+     * the stored totals then equal the league table's.
+     */
+    public void store(ScoringSheet tree, Collection<ScoreSheet> given) {
+        var counted = of(tree, given);
+        for (var s : given) {
+            var t = counted.get(s.getId()).total();
+            if (s.getStatus() != ScoreSheetStatus.PUBLISHED) s.recordTotals(t.self(), t.review(), t.fin());
+        }
+    }
+
     /** A loaded score sheet as the totals read it. */
     static TotalsTree.Sheet input(ScoreSheet sheet) {
         var entries = new HashMap<Long, TotalsTree.Entry>();

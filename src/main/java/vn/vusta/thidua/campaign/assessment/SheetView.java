@@ -62,7 +62,10 @@ public class SheetView {
 
     public record Page(ScoreSheet sheet, Campaign campaign, ClusterView cluster, UnitSummary unit, UnitSummary carriedFrom,
                        ScoringSheet tree, List<Row> rows, SheetTotals.Totals totals, List<Reviewers.Seat> seats, Can can,
-                       boolean explanationWindowOpen, List<Explanation> explanations) {}
+                       boolean explanationWindowOpen, List<Explanation> explanations, List<String> provisionalRelative) {
+        /** Whether points relative to the cluster's best may still change (shown as provisional, "tạm tính"). */
+        public boolean provisional() { return !provisionalRelative.isEmpty(); }
+    }
 
     public Page of(long sheetId) {
         var sheet = sheets.withEntries(sheetId).orElseThrow(() -> new NotFoundException("scoreSheet", sheetId));
@@ -74,6 +77,11 @@ public class SheetView {
         var clusterSheets = basis.tree().leaves().stream().anyMatch(c -> c.getFormula() == Formula.RELATIVE_TO_BEST)
                 ? sheets.ofCluster(sheet.getCampaignId(), sheet.getClusterId()) : List.of(sheet);
         var t = totals.of(basis.tree(), clusterSheets).get(sheetId);
+        // the cluster's best may still change while a sheet of the cluster awaits its review: its relative criteria
+        var provisional = sheet.getStatus() != ScoreSheetStatus.PUBLISHED
+                && clusterSheets.stream().anyMatch(x -> x.getStatus().ordinal() < ScoreSheetStatus.REVIEWED.ordinal())
+                ? basis.tree().leaves().stream().filter(c -> c.getFormula() == Formula.RELATIVE_TO_BEST).map(Criterion::getCode).toList()
+                : List.<String>of();
         var entries = new HashMap<Long, ScoreEntry>();
         sheet.getEntries().forEach(e -> entries.put(e.getCriterionId(), e));
         var rows = new ArrayList<Row>();
@@ -91,7 +99,7 @@ public class SheetView {
                 actor.isOffice());
         return new Page(sheet, basis.campaign(), context.cluster(), names.get(sheet.getUnitId()),
                 sheet.getCarriedFromUnitId() == null ? null : names.get(sheet.getCarriedFromUnitId()), basis.tree(), rows, t, context.seats(), can,
-                windowOpen, sheetExplanations);
+                windowOpen, sheetExplanations, provisional);
     }
 
     private static void collect(ScoringSheet tree, List<Criterion> nodes, int depth, Map<Long, ScoreEntry> entries, Map<Long, BigDecimal> targets,

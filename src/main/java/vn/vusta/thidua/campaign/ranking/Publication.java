@@ -15,6 +15,7 @@ import vn.vusta.thidua.campaign.Campaigns;
 import vn.vusta.thidua.campaign.ScoresPublished;
 import vn.vusta.thidua.campaign.assessment.ScoreSheetStatus;
 import vn.vusta.thidua.campaign.assessment.ScoreSheets;
+import vn.vusta.thidua.campaign.assessment.SheetTotals;
 import vn.vusta.thidua.campaign.sheet.ScoringSheets;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.NotFoundException;
@@ -23,7 +24,7 @@ import vn.vusta.thidua.organization.UnitCatalog;
 
 /**
  * Publication of a campaign's results by the office, all or nothing: every sheet must be final; then the campaign
- * and every sheet become PUBLISHED, the scoring sheet is locked for good, the change is audited and
+ * and every sheet become PUBLISHED with the totals of the published table stored on it, the scoring sheet is locked for good, the change is audited and
  * {@link ScoresPublished} goes out after commit. Published results never change again.
  */
 @Service
@@ -31,14 +32,16 @@ public class Publication {
     private final Campaigns campaigns;
     private final ScoreSheets scoreSheets;
     private final ScoringSheets sheets;
+    private final SheetTotals totals;
     private final UnitCatalog units;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final ActorContext actors;
     private final Clock clock;
 
-    Publication(Campaigns campaigns, ScoreSheets scoreSheets, ScoringSheets sheets, UnitCatalog units, AuditTrail audit,
+    Publication(Campaigns campaigns, ScoreSheets scoreSheets, ScoringSheets sheets, SheetTotals totals, UnitCatalog units, AuditTrail audit,
                 ApplicationEventPublisher events, ActorContext actors, Clock clock) {
+        this.totals = totals;
         this.campaigns = campaigns;
         this.scoreSheets = scoreSheets;
         this.sheets = sheets;
@@ -69,7 +72,7 @@ public class Publication {
         var campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
         vn.vusta.thidua.common.ConcurrentEditException.check(campaign.getVersion(), version);
         if (campaign.isPublished()) throw new BusinessRuleException("result.publish.already");
-        var all = scoreSheets.findByCampaignId(campaignId);
+        var all = scoreSheets.ofCampaign(campaignId);
         if (all.isEmpty()) throw new BusinessRuleException("result.publish.noSheets");
         var waiting = notFinal(campaignId);
         if (!waiting.isEmpty()) {
@@ -78,6 +81,11 @@ public class Publication {
         }
         var now = clock.instant();
         campaign.publish(actor.username(), now);
+        // the totals stored on each sheet are those of the table being published (a criterion relative to the best
+        // counts against the cluster's best, which a sheet saved on its own could not know)
+        if (campaign.getScoringSheetId() != null) {
+            totals.store(sheets.withCriteria(campaign.getScoringSheetId()).orElseThrow(), all);
+        }
         all.forEach(s -> s.publish());
         if (campaign.getScoringSheetId() != null) {
             var sheet = sheets.findById(campaign.getScoringSheetId()).orElseThrow();

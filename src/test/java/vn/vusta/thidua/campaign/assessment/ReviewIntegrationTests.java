@@ -134,6 +134,9 @@ class ReviewIntegrationTests {
         assertThat(f.status(hanoi)).isEqualTo("REVIEWED");
         // I: 10 + 5 + 15 = 30 (cap 50); II.1 the cluster's best: 10; III +1; IV -2
         assertThat(jdbc.queryForObject("select review_total from score_sheet where id = ?", String.class, hanoi)).isEqualTo("39.00");
+        // Hải Phòng's sheet still awaits its review: II.1's points (and so the totals) may change, and the page says so
+        var reviewed = mvc.perform(as("cantho.demo", get("/score-sheets/" + hanoi))).andReturn().getResponse().getContentAsString();
+        assertThat(reviewed).contains("id=\"relative-provisional\"", "Tiêu chí II.1 được tính so với đơn vị cao nhất cụm", "tạm tính");
         var audit = SelfAssessmentIntegrationTests.lastAudit(jdbc, "SCORE_REVIEW_CHANGED", hanoi);
         assertThat(String.valueOf(audit.get("new_value"))).contains("\"I.1\"", "\"points\":\"10.00\"");
     }

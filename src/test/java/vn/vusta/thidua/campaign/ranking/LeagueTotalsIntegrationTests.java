@@ -74,16 +74,7 @@ class LeagueTotalsIntegrationTests {
         long sheetId = demoSheets.ensureDemoSheet();
         long cluster = jdbc.queryForObject("select id from cluster where code = 'CUM-02' and cluster_year = 2024 and level = 'VUSTA'", Long.class);
         long owner = jdbc.queryForObject("select id from unit where code = 'LHH-LCU'", Long.class);
-        campaignId = tx.execute(s -> {
-            var c = new Campaign(2024, "Thi đua thử tổng điểm 2024 LHH-LCU", ClusterLevel.VUSTA, ClusterKind.CLUSTER, owner);
-            c.useSheet(sheetId);
-            c.schedule(new Deadlines(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 6, 30), LocalDate.of(2024, 9, 30),
-                    LocalDate.of(2024, 11, 30), LocalDate.of(2024, 12, 10), LocalDate.of(2024, 12, 11), LocalDate.of(2024, 12, 20),
-                    LocalDate.of(2024, 12, 31)));
-            c.configureReview(c.getReviewMode(), TieBreak.FEWER_PENALTIES.name());
-            c.open("vanphong.demo", Instant.parse("2024-01-05T02:00:00Z"));
-            return campaigns.save(c).getId();
-        });
+        campaignId = openCampaign(2024, "Thi đua thử tổng điểm 2024 LHH-LCU", sheetId, owner, TieBreak.FEWER_PENALTIES);
         var members = jdbc.queryForList("select unit_id from cluster_member where cluster_id = ? order by unit_id", Long.class, cluster);
         assertThat(members).hasSizeGreaterThanOrEqualTo(4);
         var sheetOfUnit = new HashMap<Long, Long>();
@@ -110,6 +101,74 @@ class LeagueTotalsIntegrationTests {
             assertThat(row.fin()).as("final total of %s", row.unit().code()).isEqualByComparingTo(page.get("final"));
             assertThat(row.groups().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(row.fin());
         }
+    }
+
+    @Autowired vn.vusta.thidua.campaign.assessment.SheetTotals sheetTotals;
+    Map<String, Object> demoSheetLock;
+
+    @AfterEach
+    void demoSheetAsBefore() {
+        if (demoSheetLock == null) return;
+        jdbc.update("update scoring_sheet set locked = ?, locked_reason = ? where id = ?", demoSheetLock.get("locked"), demoSheetLock.get("locked_reason"),
+                demoSheetLock.get("id"));
+    }
+
+    /**
+     * A sheet saved on its own stores totals counted without its cluster (a criterion relative to the best is then its
+     * own best, full marks); at publication every sheet stores the totals of the table being published (year 2078).
+     */
+    @Test
+    void thePublishedSheetsStoreTheTotalsOfThePublishedTable() throws Exception {
+        long sheetId = demoSheets.ensureDemoSheet();
+        demoSheetLock = jdbc.queryForMap("select id, locked, locked_reason from scoring_sheet where id = ?", sheetId);
+        long cluster = jdbc.queryForObject("select id from cluster where code = 'CUM-02' and cluster_year = 2024 and level = 'VUSTA'", Long.class);
+        long owner = jdbc.queryForObject("select id from unit where code = 'LHH-LCU'", Long.class);
+        campaignId = openCampaign(2078, "Thi đua thử tổng điểm lưu 2078", sheetId, owner, TieBreak.GROUPS_IN_ORDER);
+        var members = jdbc.queryForList("select unit_id from cluster_member where cluster_id = ? order by unit_id", Long.class, cluster);
+        tx.executeWithoutResult(s -> {
+            var tree = sheets.withCriteria(sheetId).orElseThrow();
+            for (int i = 0; i < members.size(); i++) {
+                var sheet = scoreSheets.save(scored(tree.leaves(), campaignId, members.get(i), cluster, i, false));
+                var alone = sheetTotals.of(tree, List.of(sheet)).get(sheet.getId()).total();
+                sheet.recordTotals(alone.self(), alone.review(), alone.fin());
+            }
+        });
+        var before = results.leagueTable(results.campaign(campaignId), clusters.get(cluster));
+        assertThat(before.rows()).anySatisfy(r -> assertThat(storedFinal(r.unit().id())).isNotEqualByComparingTo(r.fin()));
+
+        long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, campaignId);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/campaigns/{id}/publish", campaignId)
+                        .param("version", String.valueOf(version))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(user("vanphong.demo")))
+                .andExpect(status().is3xxRedirection());
+        var table = results.leagueTable(results.campaign(campaignId), clusters.get(cluster));
+        assertThat(table.published()).isTrue();
+        for (var row : table.rows()) {
+            var stored = jdbc.queryForMap("select self_total, review_total, final_total from score_sheet where campaign_id = ? and unit_id = ?",
+                    campaignId, row.unit().id());
+            assertThat((BigDecimal) stored.get("self_total")).as("stored self total of %s", row.unit().code()).isEqualByComparingTo(row.self());
+            assertThat((BigDecimal) stored.get("review_total")).as("stored review total of %s", row.unit().code()).isEqualByComparingTo(row.review());
+            assertThat((BigDecimal) stored.get("final_total")).as("stored final total of %s", row.unit().code()).isEqualByComparingTo(row.fin());
+        }
+    }
+
+    /** An open campaign of VUSTA's clusters in {@code year} on the sheet, owned by {@code owner}. */
+    private long openCampaign(int year, String name, long sheetId, long owner, TieBreak tieBreak) {
+        return tx.execute(s -> {
+            var c = new Campaign(year, name, ClusterLevel.VUSTA, ClusterKind.CLUSTER, owner);
+            c.useSheet(sheetId);
+            c.schedule(new Deadlines(LocalDate.of(year, 3, 31), LocalDate.of(year, 6, 30), LocalDate.of(year, 9, 30),
+                    LocalDate.of(year, 11, 30), LocalDate.of(year, 12, 10), LocalDate.of(year, 12, 11), LocalDate.of(year, 12, 20),
+                    LocalDate.of(year, 12, 31)));
+            c.configureReview(c.getReviewMode(), tieBreak.name());
+            c.open("vanphong.demo", Instant.parse(year + "-01-05T02:00:00Z"));
+            return campaigns.save(c).getId();
+        });
+    }
+
+    private BigDecimal storedFinal(long unitId) {
+        return jdbc.queryForObject("select final_total from score_sheet where campaign_id = ? and unit_id = ?", BigDecimal.class, campaignId, unitId);
     }
 
     /** The totals the score sheet page shows to the office. */
