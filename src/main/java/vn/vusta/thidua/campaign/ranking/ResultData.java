@@ -69,8 +69,12 @@ class ResultData {
     /** Which of these clusters hold a sheet of the campaign (one statement). */
     List<Long> clusterIdsAmong(long campaignId, List<Long> clusterIds) {
         if (clusterIds.isEmpty()) return List.of();
-        return jdbc.queryForList("select distinct cluster_id from score_sheet where campaign_id = ? and cluster_id = any (?)", Long.class,
-                campaignId, clusterIds.toArray(Long[]::new));
+        var args = new ArrayList<Object>(clusterIds.size() + 1);
+        args.add(campaignId);
+        args.addAll(clusterIds);
+        var marks = String.join(", ", java.util.Collections.nCopies(clusterIds.size(), "?"));
+        return jdbc.queryForList("select distinct cluster_id from score_sheet where campaign_id = ? and cluster_id in (" + marks + ")", Long.class,
+                args.toArray());
     }
 
     java.util.Optional<Long> clusterOfUnit(long campaignId, long unitId) {
