@@ -41,9 +41,11 @@ public final class VietnameseText {
     }
 
     /** "Hà Nội" → "ha noi": for matching what users type with or without diacritics. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     public static String fold(String s) {
         if (s == null) return "";
-        var nfd = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        var nfd = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return nfd.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).trim();
     }
 

@@ -84,13 +84,14 @@ public class UnitLabels {
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class), false, false,
                         rs.getObject("owner_unit_id", Long.class)))
                 .list();
-        var byName = all.stream().collect(Collectors.groupingBy(u -> VietnameseText.fold(u.name()), Collectors.counting()));
-        var byShortName = all.stream().collect(Collectors.groupingBy(u -> VietnameseText.fold(u.shortName()), Collectors.counting()));
+        var byName = all.stream().collect(Collectors.groupingBy(Named::foldedName, Collectors.counting()));
+        var byShortName = all.stream().collect(Collectors.groupingBy(Named::foldedShortName, Collectors.counting()));
         var ambiguous = new HashMap<Long, Named>();
         for (var u : all) {
-            boolean name = byName.get(VietnameseText.fold(u.name())) > 1;
-            boolean shortName = byShortName.get(VietnameseText.fold(u.shortName())) > 1;
-            if (name || shortName) ambiguous.put(u.id(), new Named(u.id(), u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), name, shortName, u.ownerId()));
+            boolean name = byName.get(u.foldedName()) > 1;
+            boolean shortName = byShortName.get(u.foldedShortName()) > 1;
+            if (name || shortName) ambiguous.put(u.id(), new Named(u.id(), u.code(), u.name(), u.shortName(), u.validFrom(), u.validTo(), name,
+                    shortName, u.ownerId(), u.foldedName(), u.foldedShortName()));
         }
         var ownerIds = all.stream().map(Named::ownerId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         var owners = all.stream().filter(u -> ownerIds.contains(u.id())).collect(Collectors.toMap(Named::id, u -> u));
@@ -102,12 +103,18 @@ public class UnitLabels {
     private record Register(Map<Long, Named> ambiguous, Map<Long, Named> owners) {}
 
     private record Named(long id, String code, String name, String shortName, LocalDate validFrom, LocalDate validTo,
-                         boolean nameShared, boolean shortNameShared, Long ownerId) {
-        /** Whether the name being shown is one that another unit also carries. */
+                         boolean nameShared, boolean shortNameShared, Long ownerId, String foldedName, String foldedShortName) {
+        Named(long id, String code, String name, String shortName, LocalDate validFrom, LocalDate validTo,
+              boolean nameShared, boolean shortNameShared, Long ownerId) {
+            this(id, code, name, shortName, validFrom, validTo, nameShared, shortNameShared, ownerId,
+                    VietnameseText.fold(name), VietnameseText.fold(shortName));
+        }
+
+        /** Whether the name being shown is one that another unit also carries (folded once, when the register is read). */
         boolean shares(String shown) {
-            String folded = VietnameseText.fold(shown);
-            return (nameShared && folded.equals(VietnameseText.fold(name))) || (shortNameShared && folded.equals(VietnameseText.fold(shortName)))
-                    || (!folded.equals(VietnameseText.fold(name)) && !folded.equals(VietnameseText.fold(shortName)));
+            String folded = shown.equals(name) ? foldedName : shown.equals(shortName) ? foldedShortName : VietnameseText.fold(shown);
+            return (nameShared && folded.equals(foldedName)) || (shortNameShared && folded.equals(foldedShortName))
+                    || (!folded.equals(foldedName) && !folded.equals(foldedShortName));
         }
     }
 }
