@@ -106,6 +106,12 @@ class BallotBrowserTests {
         assertThat(nan.locator("#verify-result")).containsText("Có: phiếu mang mã này nằm trong hòm phiếu đã niêm phong, với lựa chọn: LHH Lạng Sơn");
         Browser.screenshot(nan, "ballot-result-verified-phone");
         assertThat(overflowing(nan)).as("nothing wider than the phone's 390 px").isEmpty();
+        // The tally stacks on the phone: each candidate a small card, no sideways scrolling inside the table either.
+        assertThat(((Number) nan.locator("#tally").evaluate("t => Math.max(t.scrollWidth - t.clientWidth, t.parentElement.scrollWidth - t.parentElement.clientWidth)"))
+                .intValue()).as("sideways scroll of the tally at 390 px").isZero();
+        assertThat(nan.locator("#tally tbody td").first()).hasAttribute("data-label", "Số phiếu");
+        nan.locator("#tally").scrollIntoViewIfNeeded();
+        Browser.screenshotViewport(nan, "ballot-result-phone-390");
         // A receipt of the first ballot is not in the re-vote's box.
         nan.getByLabel("Nhập mã phiếu bạn nhận khi bỏ phiếu.").fill(trackers.get("NAN"));
         nan.locator("#verify-submit").click();
