@@ -39,6 +39,7 @@ class BallotPageModel {
             notes.add(messages.get("ballot.tieBreak." + n.step()) + " – " + messages.get("ballot.effect." + n.effect()) + (facts.isEmpty() ? "" : " (" + facts + ")"));
         }
         model.addAttribute("tieBreakNotes", notes);
+        model.addAttribute("tiedText", tied(ballot, result));
     }
 
     static Map<Long, String> labels(BallotView ballot) {
@@ -78,8 +79,23 @@ class BallotPageModel {
     String outcome(BallotView ballot, BallotResult result) {
         var labels = labels(ballot);
         String winners = result.winners().stream().map(labels::get).collect(Collectors.joining(", "));
-        String tied = result.tied().stream().map(labels::get).collect(Collectors.joining(", "));
+        String tied = tied(ballot, result);
+        Integer leadersVotes = leadersTiedAt(result);
+        if (leadersVotes != null) return messages.get("ballot.outcome.leadersTied", tied, leadersVotes);
         return messages.get("ballot.outcome." + result.outcome(), result.outcome() == Outcome.DECIDED ? winners : tied);
+    }
+
+    String tied(BallotView ballot, BallotResult result) {
+        var labels = labels(ballot);
+        return result.tied().stream().map(labels::get).collect(Collectors.joining(", "));
+    }
+
+    /** The votes each leader has when a single-winner count ends with the leaders tied and nobody chosen; else null. */
+    static Integer leadersTiedAt(BallotResult result) {
+        if (result.outcome() != Outcome.REVOTE_NEEDED || !result.winners().isEmpty() || !result.rounds().isEmpty() || result.tied().size() < 2) return null;
+        var votes = result.tied().stream().map(result::of).filter(java.util.Objects::nonNull).map(BallotResult.Tally::votes).distinct().toList();
+        int top = result.tally().stream().mapToInt(BallotResult.Tally::votes).max().orElse(0);
+        return votes.size() == 1 && votes.getFirst() == top ? top : null;
     }
 
     /** The canonical choices as the voter reads them. */

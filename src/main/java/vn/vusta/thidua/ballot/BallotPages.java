@@ -51,7 +51,7 @@ class BallotPages {
     String manage(@PathVariable long id, Model model) {
         var ballot = ballot(id);
         pages.ballot(model, ballot);
-        if (ballot.isClosed()) pages.result(model, ballot, ballots.result(id), true);
+        if (ballot.isClosed()) withResult(model, ballot, ballots.result(id), true);
         model.addAttribute("mayVote", policy.mayVote(id));
         return "ballot/manage";
     }
@@ -88,7 +88,7 @@ class BallotPages {
             long again = ballots.revote(id);
             redirect.addFlashAttribute("success", messages.get("ballot.revote.created"));
             return "redirect:/ballots/" + again;
-        } catch (BusinessRuleException e) {
+        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("error", messages.of(e));
             return "redirect:/ballots/" + id;
         }
@@ -217,9 +217,18 @@ class BallotPages {
     @GetMapping("/ballots/{id}/result")
     String result(@PathVariable long id, Model model) {
         var ballot = ballot(id);
-        pages.result(model, ballot, ballots.result(id), policy.mayViewBox(id));
-        model.addAttribute("mayManage", policy.mayManage(id));
+        boolean manager = policy.mayManage(id);
+        withResult(model, ballot, ballots.result(id), policy.mayViewBox(id));
+        model.addAttribute("mayManage", manager);
         return "ballot/result";
+    }
+
+    /** The result, and for a tie the re-vote made of it (if any), which the tie's page links to instead of offering another. */
+    private void withResult(Model model, BallotView ballot, BallotResult result, boolean detail) {
+        pages.result(model, ballot, result, detail);
+        boolean tie = result.outcome() == Outcome.REVOTE_NEEDED || result.outcome() == Outcome.UNRESOLVED_TIE;
+        model.addAttribute("tie", tie);
+        model.addAttribute("revoteId", tie ? ballots.revoteOf(ballot.id()).orElse(null) : null);
     }
 
     /** The voter's check: is a ballot with my tracker in the sealed box, with my choices? (POST: the tracker stays out of URLs.) */

@@ -21,4 +21,7 @@ interface BallotRecords extends JpaRepository<Ballot, Long> {
     List<Long> dueToClose(Instant now);
 
     List<Ballot> findByClusterIdOrderByIdDesc(long clusterId);
+
+    @Query("select b.id from Ballot b where b.parentId = :parentId")
+    List<Long> revotesOf(long parentId);
 }

@@ -159,7 +159,8 @@ public class Ballots {
 
     /**
      * A new ballot among the candidates still tied (same question, rule, electorate and meeting; {@code parentId} kept)
-     * for the seats left, as a draft to open. The re-vote's own ties go on to the rule's next tie-break step.
+     * for the seats left, opened at once: the delegates are in the room and vote again in one step. One re-vote per
+     * ballot. The re-vote's own ties go on to the rule's next tie-break step.
      */
     @Transactional
     @PreAuthorize("@ballotPolicy.mayManage(#id)")
@@ -169,6 +170,7 @@ public class Ballots {
                 || ballot.getOutcome() != Outcome.REVOTE_NEEDED && ballot.getOutcome() != Outcome.UNRESOLVED_TIE) {
             throw new BusinessRuleException("ballot.revote.noTie");
         }
+        if (!records.revotesOf(id).isEmpty()) throw new BusinessRuleException("ballot.revote.exists");
         var result = result(id);
         var view = ballot.view(box.electorate(id), 0);
         var tied = new HashSet<>(result.tied());
@@ -178,8 +180,14 @@ public class Ballots {
         var spec = new BallotSpec(view.meetingId(), view.clusterId(), view.year(), view.managerUnitId(), view.purpose(), view.question(),
                 view.kind(), view.kind() == BallotKind.RANKED_CHOICE ? candidates.size() : seats, candidates, view.electorateUnitIds(),
                 view.membersCount(), view.presentCount(), view.rule(), null);
-        return create(spec, id);
+        long again = create(spec, id);
+        open(again);
+        return again;
     }
+
+    /** The re-vote made of this ballot, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> revoteOf(long id) { return records.revotesOf(id).stream().findFirst(); }
 
     /** A paper ballot: the secretary's counts close the ballot (no electronic vote may have been cast). */
     @Transactional

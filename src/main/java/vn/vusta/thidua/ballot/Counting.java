@@ -78,7 +78,26 @@ final class Counting {
         var qualified = tally.stream().filter(t -> qualifies(t, denominator))
                 .sorted(Comparator.comparingInt(BallotResult.Tally::votes).reversed()).toList();
         var pick = pick(qualified.stream().map(t -> new Scored(t.candidateId(), t.votes())).toList(), seats);
+        if (pick.outcome() == Outcome.NO_WINNER && seats == 1 && ballot.kind() == BallotKind.CHOOSE_UP_TO_K) pick = leadersTied(tally, pick);
         return result(valid, invalid, blank, denominator, tally, List.of(), pick);
+    }
+
+    /**
+     * A single winner and nobody meets the threshold, but two or more lead with equal votes (a 3–3 among six): the tie,
+     * not a lack of support, stands in the way. With a re-vote in the rule the leaders go to a re-vote among themselves;
+     * on that re-vote (only the tied are candidates) a tie at the top again goes on to the rule's later steps. A ballot
+     * whose rule has no re-vote keeps "no winner": the threshold is not waived for a first count.
+     */
+    private Pick leadersTied(List<BallotResult.Tally> tally, Pick none) {
+        int top = tally.stream().mapToInt(BallotResult.Tally::votes).max().orElse(0);
+        var leaders = tally.stream().filter(t -> t.votes() == top).map(BallotResult.Tally::candidateId).toList();
+        if (top == 0 || leaders.size() < 2) return none;
+        if (ballot.parentId() == null) {
+            if (!ballot.rule().tieBreaks().contains(TieBreakStep.REVOTE)) return none;
+            var note = new BallotResult.TieBreakNote(TieBreakStep.REVOTE, "REVOTE_NEEDED", List.of(), leaders);
+            return new Pick(List.of(), leaders, Outcome.REVOTE_NEEDED, List.of(note));
+        }
+        return new TieBreaks(ballot, facts).apply(List.of(), leaders, 1);
     }
 
     private record Scored(long candidateId, int votes) {}

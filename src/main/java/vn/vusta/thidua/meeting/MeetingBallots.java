@@ -70,10 +70,12 @@ class MeetingBallots {
             String outcome = switch (r.outcome()) {
                 case DECIDED -> "Trúng: " + r.winners().stream().map(labels::get).collect(Collectors.joining(", ")) + ".";
                 case NO_WINNER -> "Không có đơn vị nào đạt tỷ lệ cần thiết.";
-                case REVOTE_NEEDED -> "Có số phiếu bằng nhau: bỏ phiếu lại giữa các đơn vị bằng phiếu.";
+                case REVOTE_NEEDED -> "Bằng phiếu nhau: " + r.tied().stream().map(labels::get).collect(Collectors.joining(", "))
+                        + "; bỏ phiếu lại giữa các ứng viên này.";
                 case UNRESOLVED_TIE -> "Vẫn bằng phiếu sau các bước phân định.";
             };
-            lines.add(new MinutesText.BallotLine(b.question(), "số phiếu hợp lệ " + r.valid() + "/" + b.electorateSize()
+            String question = b.parentId() == null ? b.question() : b.question() + " (bỏ phiếu lại giữa các ứng viên bằng phiếu)";
+            lines.add(new MinutesText.BallotLine(question, "số phiếu hợp lệ " + r.valid() + "/" + b.electorateSize()
                     + (r.invalid() > 0 ? ", không hợp lệ " + r.invalid() : "") + "; " + tally + ". " + outcome, b.paper()));
         }
         return lines;

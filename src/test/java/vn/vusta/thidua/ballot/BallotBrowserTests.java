@@ -22,8 +22,8 @@ import vn.vusta.thidua.support.IntegrationTest;
 
 /**
  * A year-end acclaim of a seven-unit cluster where six attend: each delegate votes on a phone in their own browser,
- * the manager (the head unit's officer) watches the count and closes; a 3–3 tie goes to a re-vote among the two,
- * which decides; one delegate checks their receipt in the sealed box.
+ * the manager (the head unit's officer) watches the count and closes; a 3–3 tie (no majority, the leaders tied) goes
+ * to a re-vote among the two, opened in one step, which decides; one delegate checks their receipt in the sealed box.
  */
 @IntegrationTest
 class BallotBrowserTests {
@@ -44,7 +44,7 @@ class BallotBrowserTests {
         var f = new BallotFixture(jdbc, tx);
         f.cluster(YEAR);
         BallotFixture.signIn(account("THA"));
-        long id = ballots.create(f.acclaim(YEAR, DecisionRule.plurality(), null));
+        long id = ballots.create(f.acclaim(YEAR, DecisionRule.majorityOfVotesCast(), null));   // the presets' rule
         BallotFixture.signOut();
 
         var manager = browser.newPage();
@@ -80,12 +80,17 @@ class BallotBrowserTests {
         assertThat(phones.get("HTH").locator("#already-voted")).isVisible();
 
         manager.locator("#close-ballot").click();
-        assertThat(manager.locator("#outcome")).containsText("Các ứng viên LHH Lạng Sơn, LHH Quảng Ninh bằng phiếu");
+        // 3 of 6 is no majority, but the leaders are tied: the page says so and re-votes among them in one step.
+        assertThat(manager.locator("#outcome")).hasText("Các ứng viên dẫn đầu bằng phiếu nhau: LHH Lạng Sơn, LHH Quảng Ninh (mỗi ứng viên 3 phiếu),"
+                + " chưa ứng viên nào được chọn. Cần bỏ phiếu lại giữa các ứng viên này.");
+        assertThat(manager.locator("#revote-hint")).containsText("chỉ gồm LHH Lạng Sơn, LHH Quảng Ninh");
         Browser.screenshot(manager, "ballot-manage-tie");
         manager.locator("#revote").click();
+        assertThat(manager.locator(".alert-success")).hasText("Đã mở bỏ phiếu lại giữa các ứng viên bằng phiếu: các đại biểu bỏ phiếu ngay.");
         assertThat(manager.locator("#ballot-header")).containsText("Bỏ phiếu lại của cuộc bỏ phiếu #" + id);
+        assertThat(manager.locator("#ballot-status")).hasText("Đang bỏ phiếu");
         assertThat(manager.locator("#candidates li")).hasText(new String[] {"LHH Lạng Sơn", "LHH Quảng Ninh"});
-        manager.locator("#open-ballot").click();
+        Browser.screenshot(manager, "ballot-revote-open");
         long again = Long.parseLong(manager.url().replaceAll(".*/ballots/(\\d+).*", "$1"));
 
         Map<String, String> second = Map.of("HTH", "LHH Lạng Sơn", "NAN", "LHH Lạng Sơn", "QNH", "LHH Lạng Sơn",
@@ -96,6 +101,10 @@ class BallotBrowserTests {
         manager.locator("#close-ballot").click();
         assertThat(manager.locator("#outcome")).hasText("Kết quả: LHH Lạng Sơn");
         Browser.screenshot(manager, "ballot-manage-decided");
+        manager.navigate(base() + "/ballots/" + id + "/result");
+        assertThat(manager.locator("#revote-link")).hasText("Đến cuộc bỏ phiếu lại #" + again);
+        assertThat(manager.locator("#revote")).hasCount(0);
+        Browser.screenshot(manager, "ballot-result-tie-linked");
 
         // Nghệ An's delegate checks the receipt on the result page.
         var nan = phones.get("NAN");

@@ -204,9 +204,10 @@ class BallotsIntegrationTests {
         for (var v : List.of("THA", "LSN", "SLA")) vote(id, v, "QNH");
     }
 
+    /** The presets' rule (more than half of the votes cast): a 3–3 is a tie of the leaders, re-voted among them in one step. */
     @Test
     void aTieIsReVotedAmongTheTiedThenBrokenByTheUnitThatLedLeastRecently() {
-        long id = openAcclaim(DecisionRule.plurality(), null);
+        long id = openAcclaim(DecisionRule.majorityOfVotesCast(), null);
         castATie(id);
         signIn(account("THA"));
         ballots.close(id);
@@ -221,8 +222,10 @@ class BallotsIntegrationTests {
         assertThat(revote.parentId()).isEqualTo(id);
         assertThat(revote.candidates()).extracting(BallotView.Candidate::unitId).containsExactly(u.get("LSN"), u.get("QNH"));
         assertThat(revote.electorateUnitIds()).isEqualTo(ballots.find(id).orElseThrow().electorateUnitIds());
-        assertThat(revote.rule()).isEqualTo(DecisionRule.plurality());
-        ballots.open(again);
+        assertThat(revote.rule()).isEqualTo(DecisionRule.majorityOfVotesCast());
+        assertThat(revote.status()).as("open at once: the delegates vote again in one step").isEqualTo(BallotStatus.OPEN);
+        assertThat(ballots.revoteOf(id)).contains(again);
+        assertThatThrownBy(() -> ballots.revote(id)).as("one re-vote per ballot").hasMessage("ballot.revote.exists");
         castATie(again);
         signIn(account("THA"));
         ballots.close(again);

@@ -112,6 +112,44 @@ class CountingTests {
         assertThat(r.tieBreaks()).extracting(BallotResult.TieBreakNote::effect).containsExactly("REVOTE_NEEDED");
     }
 
+    /** The presets' majority rule: a 3–3 at the top reaches nobody's majority, yet it is a tie, and the rule re-votes first. */
+    @Test
+    void leadersTiedBelowTheMajorityAreReVotedAmongThemselves() {
+        var rule = DecisionRule.majorityOfVotesCast();
+        var r = count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, null, 7, 6), TieBreakFacts.NONE, box(times(3, "11"), times(3, "12")));
+        assertThat(r.outcome()).isEqualTo(Outcome.REVOTE_NEEDED);
+        assertThat(r.tied()).containsExactly(A, B);
+        assertThat(r.winners()).isEmpty();
+        assertThat(r.tieBreaks()).extracting(BallotResult.TieBreakNote::effect).containsExactly("REVOTE_NEEDED");
+        // 2–2–2: all three lead together; 2–2–1–1 (one blank): the two leaders.
+        assertThat(count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, null, 7, 6), TieBreakFacts.NONE,
+                box(times(2, "11"), times(2, "12"), times(2, "13"))).tied()).containsExactly(A, B, C);
+        assertThat(count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, null, 7, 6), TieBreakFacts.NONE,
+                box(times(2, "11"), times(2, "12"), times(1, "13"), times(1, ""))).tied()).containsExactly(A, B);
+        // No tie at the top (3–2–1): nobody has the majority and nothing is tied: no winner, no re-vote.
+        var short3 = count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, null, 7, 6), TieBreakFacts.NONE, box(times(3, "11"), times(2, "12"), times(1, "13")));
+        assertThat(short3.outcome()).isEqualTo(Outcome.NO_WINNER);
+        assertThat(short3.tied()).isEmpty();
+        // A rule without a re-vote does not waive its threshold for a first count.
+        var noRevote = rule.withTieBreaks(List.of(TieBreakStep.HIGHER_FINAL_SCORE, TieBreakStep.LEAST_RECENTLY_LED));
+        assertThat(count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, noRevote, null, 7, 6), TieBreakFacts.NONE, box(times(3, "11"), times(3, "12")))
+                .outcome()).isEqualTo(Outcome.NO_WINNER);
+        // All blank is no tie.
+        assertThat(count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, null, 7, 6), TieBreakFacts.NONE, box(times(6, ""))).outcome())
+                .isEqualTo(Outcome.NO_WINNER);
+        // The re-vote tied again at 3–3: the rule's later steps decide (here the higher final score).
+        var again = count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, 99L, 7, 6),
+                facts(Map.of(101L, new BigDecimal("91.50"), 102L, new BigDecimal("95.25")), Map.of()), box(times(3, "11"), times(3, "12")));
+        assertThat(again.outcome()).isEqualTo(Outcome.DECIDED);
+        assertThat(again.winners()).containsExactly(B);
+        assertThat(again.tieBreaks()).extracting(BallotResult.TieBreakNote::effect).containsExactly("SKIPPED_ALREADY_REVOTED", "APPLIED");
+        // ... and when they cannot either, the tie stays unresolved (never "no winner").
+        var still = count(ballot(BallotKind.CHOOSE_UP_TO_K, 1, rule, 99L, 7, 6),
+                facts(Map.of(101L, BigDecimal.TEN, 102L, BigDecimal.TEN), Map.of(101L, 2028, 102L, 2028)), box(times(3, "11"), times(3, "12")));
+        assertThat(still.outcome()).isEqualTo(Outcome.UNRESOLVED_TIE);
+        assertThat(still.tied()).containsExactlyInAnyOrder(A, B);
+    }
+
     @Test
     void aTiedReVoteGoesToTheHigherFinalScore() {
         var revote = ballot(BallotKind.CHOOSE_UP_TO_K, 1, DecisionRule.plurality(), 99L, 7, 6);

@@ -108,18 +108,19 @@ class MeetingBrowserTests {
 
         // acclaim the leading unit: a 3–3 tie, then a re-vote among the tied
         head.locator("#preset-purpose").selectOption("ACCLAIM_LEADER");
-        head.locator("#preset-rule").selectOption("PLURALITY");
+        head.locator("#preset-rule").selectOption("MAJORITY_OF_VOTES_CAST");
         head.locator("#create-preset").click();
         long acclaim = newestBallot("ACCLAIM_LEADER");
         openBallot(head, acclaim);
         var trackers = vote(acclaim, Map.of("LHH-HNI", "TP Hải Phòng", "LHH-LSN", "TP Hải Phòng", "LHH-NBH25", "TP Hải Phòng",
                 "LHH-BNH25", "Hà Nội", "LHH-HPG25", "Hà Nội", "LHH-HYN25", "Hà Nội"));
         closeBallot(head, acclaim);
+        assertThat(head.locator("#outcome")).containsText("Các ứng viên dẫn đầu bằng phiếu nhau: Hà Nội, TP Hải Phòng (mỗi ứng viên 3 phiếu)");
         Browser.screenshot(head, "ballot-tie");
         head.locator("#revote").click();
+        assertThat(head.locator("#close-ballot")).isVisible();          // the re-vote is open at once
         long revote = newestBallot("ACCLAIM_LEADER");
         assertThat(revote).isNotEqualTo(acclaim);
-        openBallot(head, revote);
         vote(revote, Map.of("LHH-HNI", "TP Hải Phòng", "LHH-NBH25", "TP Hải Phòng",
                 "LHH-BNH25", "Hà Nội", "LHH-HPG25", "Hà Nội", "LHH-HYN25", "Hà Nội", "LHH-LSN", "Hà Nội"));
         closeBallot(head, revote);
@@ -150,6 +151,9 @@ class MeetingBrowserTests {
         head.locator("#generate-minutes").click();
         assertThat(head.locator("#minutes-body")).containsText("IV. KẾT QUẢ BỎ PHIẾU");
         assertThat(head.locator("#minutes-body")).containsText("Trúng: Hà Nội");
+        // both rounds of the acclaim: the tie, then the re-vote among the tied
+        assertThat(head.locator("#minutes-body")).containsText("Bằng phiếu nhau: Hà Nội, TP Hải Phòng; bỏ phiếu lại giữa các ứng viên này.");
+        assertThat(head.locator("#minutes-body")).containsText("(bỏ phiếu lại giữa các ứng viên bằng phiếu) (bỏ phiếu kín trên hệ thống).");
         Browser.screenshot(head, "meeting-minutes-draft");
         head.locator("#finalise-minutes").click();
         assertThat(head.locator("#minutes-status")).hasText("Đã chốt");
