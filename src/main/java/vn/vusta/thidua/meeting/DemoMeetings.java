@@ -90,7 +90,7 @@ class DemoMeetings implements ApplicationRunner {
         }
         paper(meetingBallots.createPreset(id, BallotPurpose.ACCLAIM_LEADER, null), Map.of(0, 6, 1, 1));
         paper(meetingBallots.createPreset(id, BallotPurpose.CERTIFICATE_PROPOSAL, null), Map.of(0, 7, 1, 6, 2, 5, 3, 2, 4, 1));
-        minutes.generate(id, null);
+        minutes.generate(id, null, false);
         minutes.finalise(id, 0L + minutesVersion(id));
     }
 

@@ -20,14 +20,15 @@ class MeetingExtras {
     }
 
     /** The minutes as the page shows them. */
-    public record MinutesState(String body, boolean finalised, String finalisedBy, java.time.Instant finalisedAt, long version) {}
+    public record MinutesState(String body, boolean finalised, String finalisedBy, java.time.Instant finalisedAt, long version,
+                               boolean edited, String previousBody, java.time.Instant previousUntil) {}
 
     /** Next year's head or deputy elected here: whether it is on the cluster's next year yet, and if not, why. */
     public record ElectionState(String unit, boolean deputy, int forYear, boolean recorded, String problem) {}
 
     void addTo(long id, MeetingQueries.View view, boolean manage, Model model) {
         model.addAttribute("minutes", minutes.findById(id).map(m -> new MinutesState(m.getBody(), m.isFinalised(), m.getFinalisedBy(),
-                m.getFinalisedAt(), m.getVersion())).orElse(null));
+                m.getFinalisedAt(), m.getVersion(), m.isEdited(), m.getPreviousBody(), m.getPreviousUntil())).orElse(null));
         var list = ballots.of(id);
         model.addAttribute("ballots", list);
         model.addAttribute("elections", elected.of(id).stream().map(e -> new ElectionState(list.stream()

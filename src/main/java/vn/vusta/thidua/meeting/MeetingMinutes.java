@@ -25,26 +25,46 @@ class MeetingMinutes {
     private Instant finalisedAt;
     @Basic(fetch = FetchType.LAZY) private byte[] pdf;
     private Instant generatedAt;
+    private boolean edited;
+    private String previousBody;
+    private Instant previousUntil;
     @Version private long version;
 
     protected MeetingMinutes() {}
 
     MeetingMinutes(long meetingId, String body, Instant at) {
         this.meetingId = meetingId;
-        regenerate(body, at);
+        write(body, at);
     }
 
-    void regenerate(String body, Instant at) {
+    private void write(String body, Instant at) {
         requireDraft();
         this.body = body;
         this.generatedAt = at;
+    }
+
+    /**
+     * Writes the text from the data again. Text the secretary edited is replaced only when {@code replaceEdits} says
+     * they were asked; the replaced text is kept as the previous version (shown on the page, in the audit entry).
+     */
+    void regenerate(String body, Instant at, boolean replaceEdits) {
+        requireDraft();
+        if (edited && !replaceEdits) throw new BusinessRuleException("meeting.minutes.editedConfirm");
+        if (!body.equals(this.body)) {
+            this.previousBody = this.body;
+            this.previousUntil = at;
+        }
+        this.edited = false;
+        write(body, at);
     }
 
     void edit(String body) {
         requireDraft();
         if (body == null || body.isBlank()) throw new BusinessRuleException("meeting.minutes.bodyRequired");
         if (body.length() > MAX_LENGTH) throw new BusinessRuleException("meeting.minutes.tooLong", MAX_LENGTH);
-        this.body = body.replace("\r\n", "\n");
+        var text = body.replace("\r\n", "\n");
+        if (!text.equals(this.body)) this.edited = true;
+        this.body = text;
     }
 
     void finalise(String by, Instant at, byte[] pdf) {
@@ -66,5 +86,10 @@ class MeetingMinutes {
     Instant getFinalisedAt() { return finalisedAt; }
     byte[] getPdf() { return pdf; }
     Instant getGeneratedAt() { return generatedAt; }
+    /** Whether the secretary changed the text since it was last generated. */
+    boolean isEdited() { return edited; }
+    /** The text the last regeneration replaced (null if none), and when it was replaced. */
+    String getPreviousBody() { return previousBody; }
+    Instant getPreviousUntil() { return previousUntil; }
     long getVersion() { return version; }
 }

@@ -30,9 +30,10 @@ class MinutesPages {
 
     @PreAuthorize("@meetingPolicy.mayManage(#id)")
     @PostMapping("/meetings/{id}/minutes/generate")
-    String generate(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String generate(@PathVariable long id, @RequestParam(required = false) Long version,
+                    @RequestParam(defaultValue = "false") boolean replaceEdits, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            service.generate(id, version);
+            service.generate(id, version, replaceEdits);
             return messages.get("meeting.minutes.generated");
         });
     }

@@ -51,20 +51,28 @@ class MinutesService {
         this.clock = clock;
     }
 
-    /** Writes the text from the data (again: the secretary's edits are replaced), at the version the page showed. */
+    /**
+     * Writes the text from the data, at the version the page showed. Again over edited text only with
+     * {@code replaceEdits} (the page asks first); the replaced text stays as the previous version and in the audit
+     * entry. Finalised minutes are never written again.
+     */
     @Transactional
-    void generate(long meetingId, Long version) {
+    void generate(long meetingId, Long version, boolean replaceEdits) {
         requireManager(meetingId);
         var body = MinutesText.of(queries.view(meetingId), ballots.linesFor(meetingId));
         var existing = minutes.findById(meetingId);
+        Map<String, Object> before = null;
         if (existing.isPresent()) {
-            ConcurrentEditException.check(existing.get().getVersion(), version);
-            existing.get().regenerate(body, Instant.now(clock));
-            minutes.saveAndFlush(existing.get());
+            var m = existing.get();
+            ConcurrentEditException.check(m.getVersion(), version);
+            before = Map.of("body", m.getBody());
+            m.regenerate(body, Instant.now(clock), replaceEdits);
+            minutes.saveAndFlush(m);
         } else {
             minutes.saveAndFlush(new MeetingMinutes(meetingId, body, Instant.now(clock)));
         }
-        audit.record("MEETING_MINUTES_GENERATED", "meeting", meetingId, "Lập biên bản hội nghị từ dữ liệu", null, Map.of("length", body.length()));
+        audit.record("MEETING_MINUTES_GENERATED", "meeting", meetingId, before == null ? "Lập biên bản hội nghị từ dữ liệu"
+                : "Lập lại biên bản hội nghị từ dữ liệu (bản trước được giữ lại)", before, Map.of("body", body, "length", body.length()));
     }
 
     @Transactional

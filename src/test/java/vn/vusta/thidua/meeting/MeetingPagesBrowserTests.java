@@ -23,8 +23,8 @@ import vn.vusta.thidua.support.TestClock;
 
 /**
  * A 9-month briefing of a 7-unit cluster (test year 2057) in the browser: the head sets it up from the cluster's page,
- * records attendance (quorum), a member sends its report, the minutes are generated, edited, finalised and the PDF is
- * rendered to PNG.
+ * records attendance (quorum), a member sends its report, the minutes are generated, edited, regenerated only after
+ * the page asked (the edited text kept as the previous version), finalised and the PDF is rendered to PNG.
  */
 @IntegrationTest
 class MeetingPagesBrowserTests {
@@ -88,6 +88,19 @@ class MeetingPagesBrowserTests {
         head.reload();
         head.locator("#generate-minutes").click();
         assertThat(head.locator("#minutes-body")).containsText("4/7 đơn vị có mặt");
+        head.locator("#minutes-body").fill(head.locator("#minutes-body").inputValue().replace("lập thành … bản", "lập thành 08 bản"));
+        head.locator("#save-minutes").click();
+        assertThat(head.locator(".alert-success")).hasText("Đã lưu biên bản.");
+        // regenerating over the edit asks first; the edited text stays as the previous version to copy from
+        // (app.js asks with the form's data-confirm; the officer's page accepts dialogs)
+        assertThat(head.locator("form:has(#generate-minutes)")).hasAttribute("data-confirm",
+                java.util.regex.Pattern.compile("Biên bản đã được sửa\\. Lập lại từ dữ liệu sẽ thay các chỗ đã sửa.*"));
+        head.locator("#generate-minutes").click();
+        assertThat(head.locator(".alert-success")).hasText("Đã lập biên bản từ dữ liệu hội nghị.");
+        assertThat(head.locator("#minutes-body")).not().hasValue(java.util.regex.Pattern.compile(".*08 bản.*", java.util.regex.Pattern.DOTALL));
+        head.locator("#minutes-previous summary").click();
+        assertThat(head.locator("#minutes-previous-body")).hasValue(java.util.regex.Pattern.compile(".*lập thành 08 bản.*", java.util.regex.Pattern.DOTALL));
+        Browser.screenshot(head, "meeting-minutes-previous");
         head.locator("#minutes-body").fill(head.locator("#minutes-body").inputValue().replace("lập thành … bản", "lập thành 08 bản"));
         head.locator("#save-minutes").click();
         assertThat(head.locator(".alert-success")).hasText("Đã lưu biên bản.");

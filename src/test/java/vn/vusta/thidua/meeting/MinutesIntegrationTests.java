@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +76,50 @@ class MinutesIntegrationTests {
     Long minutesVersion() { return jdbc.queryForObject("select version from meeting_minutes where meeting_id = ?", Long.class, meeting); }
 
     String body() { return jdbc.queryForObject("select body from meeting_minutes where meeting_id = ?", String.class, meeting); }
+
+    /** Regenerating over the secretary's edits asks first and keeps the replaced text (page and audit); final minutes never change. */
+    @Test
+    void regeneratingEditedMinutesAsksFirstAndKeepsTheReplacedText() throws Exception {
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()))
+                .andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
+        // not edited: regenerating needs no confirmation and keeps no previous version (the text is the same)
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"replaceEdits\""))));
+        var edited = body().replace("Biên bản được lập thành … bản", "Biên bản được lập thành 09 bản");
+        mvc.perform(post("/meetings/{id}/minutes", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())).param("body", edited))
+                .andExpect(flash().attribute("success", "Đã lưu biên bản."));
+
+        // edited: without the confirmation the text stays as the secretary left it
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("Biên bản đã được sửa sau khi lập từ dữ liệu")));
+        assertThat(body()).isEqualTo(edited);
+        // the page asks before sending (data-confirm) and sends the confirmation
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-confirm=\"Biên bản đã được sửa. Lập lại từ dữ liệu sẽ thay các chỗ đã sửa")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"replaceEdits\" value=\"true\"")));
+
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion()))
+                .param("replaceEdits", "true")).andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
+        assertThat(body()).contains("lập thành … bản").doesNotContain("09 bản");
+        assertThat(jdbc.queryForObject("select previous_body from meeting_minutes where meeting_id = ?", String.class, meeting)).isEqualTo(edited);
+        assertThat(jdbc.queryForObject("select count(*) from (select old_value from audit_journal where action = 'MEETING_MINUTES_GENERATED' and entity_id = ?"
+                + " union all select old_value from audit_entry where action = 'MEETING_MINUTES_GENERATED' and entity_id = ?) a where old_value like ?",
+                Integer.class, String.valueOf(meeting), String.valueOf(meeting), "%09 bản%")).as("the audit entry holds the replaced text").isEqualTo(1);
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"minutes-previous\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản được lập thành 09 bản")));
+
+        mvc.perform(post("/meetings/{id}/minutes/finalise", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(flash().attribute("success", "Đã chốt biên bản."));
+        var frozen = body();
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion()))
+                .param("replaceEdits", "true")).andExpect(flash().attribute("error", "Biên bản đã chốt: không sửa được nữa."));
+        assertThat(body()).isEqualTo(frozen);
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"generate-minutes\""))));
+    }
 
     @Test
     void theMinutesAreGeneratedFromTheDataEditedFinalisedAndThenFrozen() throws Exception {
