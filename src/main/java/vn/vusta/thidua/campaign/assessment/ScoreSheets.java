@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ScoreSheets extends JpaRepository<ScoreSheet, Long> {
@@ -21,6 +22,16 @@ public interface ScoreSheets extends JpaRepository<ScoreSheet, Long> {
     List<ScoreSheet> ofCluster(long campaignId, long clusterId);
 
     List<ScoreSheet> findByCampaignId(long campaignId);
+
+    /**
+     * Stores a sheet's totals counted again (derived data: the sheet's version is not taken, so that whoever edits that
+     * sheet meanwhile is not told it changed); never on a published sheet.
+     */
+    @Modifying
+    @Query("""
+            update ScoreSheet s set s.selfTotal = :self, s.reviewTotal = :review, s.finalTotal = :fin
+            where s.id = :id and s.status <> vn.vusta.thidua.campaign.assessment.ScoreSheetStatus.PUBLISHED""")
+    int storeTotals(long id, java.math.BigDecimal self, java.math.BigDecimal review, java.math.BigDecimal fin);
 
     /** Every sheet of a campaign with entries, in one query (totals, ranking). */
     @EntityGraph(attributePaths = "entries")

@@ -58,12 +58,26 @@ public class SheetTotals {
     /**
      * One sheet's totals as its page and the league table count them: for criteria relative to the best, against the
      * best of the sheets of its cluster in the campaign (read only when the tree has such criteria). What is stored on
-     * the sheet ({@link ScoreSheet#recordTotals}) comes from here, never from the sheet alone (it would be its own best).
+     * the sheet ({@link ScoreSheet#recordTotals}, by the caller) comes from here, never from the sheet alone (it would be
+     * its own best). As the sheet's values may have changed the cluster's best, the cluster's other sheets whose counted
+     * totals now differ from their stored ones are stored again ({@link ScoreSheets#storeTotals}, their version kept).
      */
+    @Transactional
     public Totals inCluster(ScoringSheet tree, ScoreSheet sheet) {
-        var given = relativeToBest(tree) ? sheets.ofCluster(sheet.getCampaignId(), sheet.getClusterId()) : List.of(sheet);
-        return of(tree, given).get(sheet.getId());
+        if (!relativeToBest(tree)) return of(tree, List.of(sheet)).get(sheet.getId());
+        var cluster = sheets.ofCluster(sheet.getCampaignId(), sheet.getClusterId());
+        var counted = of(tree, cluster);
+        for (var other : cluster) {
+            if (other.getId().equals(sheet.getId()) || other.getStatus() == ScoreSheetStatus.PUBLISHED) continue;
+            var t = counted.get(other.getId()).total();
+            if (!same(t.self(), other.getSelfTotal()) || !same(t.review(), other.getReviewTotal()) || !same(t.fin(), other.getFinalTotal())) {
+                sheets.storeTotals(other.getId(), t.self(), t.review(), t.fin());
+            }
+        }
+        return counted.get(sheet.getId());
     }
+
+    private static boolean same(BigDecimal a, BigDecimal b) { return a == null ? b == null : b != null && a.compareTo(b) == 0; }
 
     /** Whether some criterion of the tree is scored relative to the best unit of the cluster. */
     public static boolean relativeToBest(ScoringSheet tree) {

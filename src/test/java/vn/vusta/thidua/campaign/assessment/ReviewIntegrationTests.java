@@ -137,6 +137,15 @@ class ReviewIntegrationTests {
         // Hải Phòng's sheet still awaits its review: II.1's points (and so the totals) may change, and the page says so
         var reviewed = mvc.perform(as("cantho.demo", get("/score-sheets/" + hanoi))).andReturn().getResponse().getContentAsString();
         assertThat(reviewed).contains("id=\"relative-provisional\"", "Tiêu chí II.1 được tính so với đơn vị cao nhất cụm", "tạm tính");
+        // Hải Phòng held twice as many trainings (II.1: 24), the cluster's new best: Hà Nội's II.1 now counts 5 of 10 and its
+        // stored totals follow, its version kept (whoever has Hà Nội's sheet open is not told someone changed it)
+        long hanoiVersion = f.version(hanoi);
+        evidence("haiphong25.assess", haiphong);
+        submit("haiphong25.assess", haiphong, all("24"), "submit");
+        review("cantho.demo", haiphong, Map.of("I.1", "2", "I.2", "1", "I.3", "15", "II.1", "24", "III", "1", "IV", "1"), "complete");
+        assertThat(jdbc.queryForObject("select review_total from score_sheet where id = ?", String.class, haiphong)).isEqualTo("39.00");
+        assertThat(jdbc.queryForObject("select review_total from score_sheet where id = ?", String.class, hanoi)).isEqualTo("34.00");
+        assertThat(f.version(hanoi)).isEqualTo(hanoiVersion);
         var audit = SelfAssessmentIntegrationTests.lastAudit(jdbc, "SCORE_REVIEW_CHANGED", hanoi);
         assertThat(String.valueOf(audit.get("new_value"))).contains("\"I.1\"", "\"points\":\"10.00\"");
     }
