@@ -29,13 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class FairAdmission extends OncePerRequestFilter {
     private final Semaphore places;
     private final long waitMillis;
-    private final Messages messages;
+    private final String busy;
 
     FairAdmission(@Value("${thidua.web.concurrent-requests:8}") int concurrent,
-                  @Value("${thidua.web.admission-wait:30s}") java.time.Duration wait, Messages messages) {
+                  @Value("${thidua.web.admission-wait:30s}") java.time.Duration wait, org.springframework.context.MessageSource messages) {
         this.places = new Semaphore(concurrent, true);
         this.waitMillis = wait.toMillis();
-        this.messages = messages;
+        // before any other filter, so before the user's language is known: Vietnamese, then English
+        this.busy = messages.getMessage("error.busy", null, java.util.Locale.forLanguageTag("vi")) + "\n"
+                + messages.getMessage("error.busy", null, java.util.Locale.ENGLISH);
     }
 
     @Override
@@ -57,7 +59,7 @@ public class FairAdmission extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "10");
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(messages.get("error.busy"));
+            response.getWriter().write(busy);
             return;
         }
         try {

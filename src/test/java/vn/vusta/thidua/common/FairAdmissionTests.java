@@ -18,11 +18,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /** At most N requests run at once; the others wait their turn in arrival order, and past the wait they get 503. */
 class FairAdmissionTests {
-    static Messages messages() {
+    static StaticMessageSource messages() {
         var source = new StaticMessageSource();
-        source.addMessage("error.busy", java.util.Locale.getDefault(), "Hệ thống đang bận");
-        source.setUseCodeAsDefaultMessage(true);
-        return new Messages(source);
+        source.addMessage("error.busy", java.util.Locale.forLanguageTag("vi"), "Hệ thống đang bận");
+        source.addMessage("error.busy", java.util.Locale.ENGLISH, "The system is busy");
+        return source;
     }
 
     static MockHttpServletRequest get() { return new MockHttpServletRequest("GET", "/units"); }
@@ -37,6 +37,7 @@ class FairAdmissionTests {
             try { leave.await(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
         };
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+          try {
             var first = pool.submit(() -> { admission.doFilter(get(), new MockHttpServletResponse(), holding); return null; });
             assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -45,7 +46,7 @@ class FairAdmissionTests {
             admission.doFilter(get(), refused, (req, res) -> called[0] = true);
             assertThat(refused.getStatus()).isEqualTo(503);
             assertThat(refused.getHeader("Retry-After")).isEqualTo("10");
-            assertThat(refused.getContentAsString()).contains("Hệ thống đang bận");
+            assertThat(refused.getContentAsString()).contains("Hệ thống đang bận", "The system is busy");
             assertThat(called[0]).isFalse();
 
             // an upload does not wait for a place
@@ -60,6 +61,9 @@ class FairAdmissionTests {
             var next = new MockHttpServletResponse();
             admission.doFilter(get(), next, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(200));
             assertThat(next.getStatus()).isEqualTo(200);
+          } finally {
+            leave.countDown();
+          }
         }
     }
 
@@ -77,6 +81,7 @@ class FairAdmissionTests {
                 });
                 return null;
             });
+            try {
             assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
             var done = new ArrayList<java.util.concurrent.Future<?>>();
             for (int i = 0; i < 6; i++) {
@@ -88,6 +93,9 @@ class FairAdmissionTests {
             }
             leave.countDown();
             for (var f : done) f.get(5, TimeUnit.SECONDS);
+            } finally {
+                leave.countDown();
+            }
         }
         assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
     }
