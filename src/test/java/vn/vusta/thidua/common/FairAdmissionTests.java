@@ -99,4 +99,27 @@ class FairAdmissionTests {
         }
         assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
     }
+
+    @Test
+    void withoutALimitEveryRequestGoesStraightIn() throws Exception {
+        var admission = new FairAdmission(0, Duration.ofMillis(1), messages());
+        var inside = new CountDownLatch(20);
+        var leave = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            try {
+                for (int i = 0; i < 20; i++) {
+                    pool.submit(() -> {
+                        admission.doFilter(get(), new MockHttpServletResponse(), (req, res) -> {
+                            inside.countDown();
+                            try { leave.await(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                        });
+                        return null;
+                    });
+                }
+                assertThat(inside.await(5, TimeUnit.SECONDS)).as("20 requests running at once").isTrue();
+            } finally {
+                leave.countDown();
+            }
+        }
+    }
 }
