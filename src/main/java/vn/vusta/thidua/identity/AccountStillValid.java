@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,26 +21,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * throw a user out).
  */
 class AccountStillValid extends OncePerRequestFilter {
-    private final Accounts accounts;
-    private final DemoSwitch demo;
+    private final SignedInAccounts accounts;
 
-    AccountStillValid(Accounts accounts, DemoSwitch demo) { this.accounts = accounts; this.demo = demo; }
+    AccountStillValid(SignedInAccounts accounts) { this.accounts = accounts; }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            var account = accounts.findByUsername(auth.getName()).filter(demo::allows);
+            var account = accounts.usable(auth.getName());
             if (account.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);
                 if (session != null) session.invalidate();
             } else {
-                ActorContext.remember(auth.getName(), account.get().toActor());
-                var authorities = AccountUserDetails.authorities(account.get());
+                var actor = account.get();
+                ActorContext.remember(auth.getName(), actor);
+                var authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
                 var held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-                if (!held.equals(authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()))) {
+                if (!held.equals(actor.roles().stream().map(Role::authority).collect(Collectors.toSet()))) {
                     var fresh = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, authorities);
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(fresh);

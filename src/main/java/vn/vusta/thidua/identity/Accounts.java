@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface Accounts extends JpaRepository<Account, Long> {
-    /** The account with its roles, in one query (it is read on every signed-in request). */
+    /** The account with its roles, in one query. */
     @EntityGraph(attributePaths = "roles")
     Optional<Account> findByUsername(String username);
 

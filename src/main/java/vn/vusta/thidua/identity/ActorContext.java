@@ -13,20 +13,16 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Component
 public class ActorContext {
-    private final Accounts accounts;
-    private final DemoSwitch demo;
+    private final SignedInAccounts accounts;
 
-    ActorContext(Accounts accounts, DemoSwitch demo) { this.accounts = accounts; this.demo = demo; }
+    ActorContext(SignedInAccounts accounts) { this.accounts = accounts; }
 
     public Actor current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) return Actor.ANONYMOUS;
         var remembered = remembered(auth.getName());
         if (remembered != null) return remembered;
-        var actor = accounts.findByUsername(auth.getName())
-                .filter(demo::allows)
-                .map(Account::toActor)
-                .orElse(Actor.ANONYMOUS);
+        var actor = accounts.usable(auth.getName()).orElse(Actor.ANONYMOUS);
         remember(auth.getName(), actor);
         return actor;
     }

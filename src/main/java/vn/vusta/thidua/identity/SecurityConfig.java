@@ -56,8 +56,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, DemoSwitch demo, ApplicationContext context) throws Exception {
-        http.addFilterBefore(new AccountStillValid(accounts, demo), AuthorizationFilter.class)
+    SecurityFilterChain web(HttpSecurity http, SignedInAccounts accounts, ApplicationContext context) throws Exception {
+        http.addFilterBefore(new AccountStillValid(accounts), AuthorizationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",

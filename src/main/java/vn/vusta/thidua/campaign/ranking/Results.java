@@ -61,6 +61,8 @@ public class Results {
 
     private record PublishedClusters(long campaignId) {}
 
+    private record NamedCluster(long clusterId) {}
+
     private List<ClusterName> readClustersOf(long campaignId) {
         var out = new ArrayList<>(clusters.names(data.clusterIds(campaignId)));
         out.sort(Comparator.comparing(ClusterName::code).thenComparing(c -> c.ownerName() == null ? "" : c.ownerName()));
@@ -100,7 +102,9 @@ public class Results {
         }
         var trimmed = ref.strip();
         if (trimmed.chars().allMatch(Character::isDigit)) {
-            return clusters.name(Long.parseLong(trimmed)).filter(c -> c.year() == campaign.getYear())
+            long id = Long.parseLong(trimmed);
+            // kept with the reference data (a cluster or unit write empties it): the league page names its cluster by id
+            return cache.get(new NamedCluster(id), () -> clusters.name(id)).filter(c -> c.year() == campaign.getYear())
                     .orElseThrow(() -> new NotFoundException("cluster", trimmed));
         }
         int slash = trimmed.indexOf('/');
