@@ -60,9 +60,7 @@ class ResultApi {
     ResultsDto results(@PathVariable long id,
                        @Parameter(description = "Mã cụm (CUM-02), hoặc mã Liên hiệp Hội/mã cụm nội bộ (LHH-HNI/MAU-01)", example = "CUM-02")
                        @RequestParam String cluster) {
-        var campaign = results.campaign(id);
-        if (!campaign.isPublished()) throw new NotFoundException("campaign", id);
-        var t = results.leagueTable(campaign, results.clusterName(campaign, cluster, null));
+        var t = results.publishedTable(id, cluster);
         var rows = t.rows().stream().map(r -> {
             var groups = new ArrayList<GroupDto>();
             for (int i = 0; i < t.groups().size(); i++) {

@@ -41,14 +41,14 @@ class ResultPages {
     @GetMapping("/campaigns/{id}/results")
     String results(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
         var actor = actors.current();
-        var campaign = results.campaign(id);
-        var table = results.leagueTable(campaign, results.clusterName(campaign, cluster, actor.unitId()));
-        model.addAttribute("table", table);
+        var page = results.leaguePage(id, cluster, actor.unitId(), actor.isOffice());
+        var campaign = page.campaign();
+        model.addAttribute("table", page.table());
         model.addAttribute("campaign", campaign);
         model.addAttribute("publishedOn", campaign.getPublishedAt() == null ? null
                 : java.time.LocalDate.ofInstant(campaign.getPublishedAt(), vn.vusta.thidua.common.TimeConfig.VIETNAM));
         if (actor.isOffice()) {
-            choices(model, results.clustersOf(campaign));
+            choices(model, page.clusters());
             if (!campaign.isPublished()) model.addAttribute("waiting", publication.notFinal(id));
         }
         return "campaign/results";
@@ -102,9 +102,9 @@ class ResultPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/public/campaigns/{id}/results")
     String publicResults(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
-        var campaign = published(id);
-        model.addAttribute("table", results.leagueTable(campaign, results.clusterName(campaign, cluster, null)));
-        choices(model, results.clustersOf(campaign));
+        var page = results.publishedPage(id, cluster);
+        model.addAttribute("table", page.table());
+        choices(model, page.clusters());
         return "campaign/public-results";
     }
 
@@ -121,16 +121,14 @@ class ResultPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/public/campaigns/{id}/results.xlsx")
     ResponseEntity<byte[]> publicXlsx(@PathVariable long id, @RequestParam(required = false) String cluster) {
-        var campaign = published(id);
-        var table = results.leagueTable(campaign, results.clusterName(campaign, cluster, null));
+        var table = results.publishedTable(id, cluster);
         return file(exports.xlsx(table, false), XLSX, ResultExports.fileName(table, "xlsx"));
     }
 
     @PreAuthorize("permitAll()")
     @GetMapping("/public/campaigns/{id}/results.pdf")
     ResponseEntity<byte[]> publicPdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
-        var campaign = published(id);
-        var table = results.leagueTable(campaign, results.clusterName(campaign, cluster, null));
+        var table = results.publishedTable(id, cluster);
         return file(exports.pdf(table, false), MediaType.APPLICATION_PDF, ResultExports.fileName(table, "pdf"));
     }
 
@@ -141,8 +139,7 @@ class ResultPages {
     }
 
     private LeagueTable table(long id, String cluster) {
-        var campaign = results.campaign(id);
-        return results.leagueTable(campaign, results.clusterName(campaign, cluster, actors.current().unitId()));
+        return results.leaguePage(id, cluster, actors.current().unitId(), false).table();
     }
 
     static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -1,7 +1,6 @@
 package vn.vusta.thidua.campaign.ranking;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.vusta.thidua.cluster.ClusterAuthority;
 import vn.vusta.thidua.cluster.ClusterView;
@@ -28,11 +27,12 @@ public class ResultPolicy {
     }
 
     /** The league table of cluster {@code cluster} (id or code; null: the campaign's first) in campaign {@code campaignId}. */
-    @Transactional(readOnly = true)
     public boolean mayView(long campaignId, String cluster) {
         var actor = actors.current();
         if (actor.isOffice()) return true;
         if (!actor.isAuthenticated()) return false;
+        // no transaction around the method: the office's check reads nothing, and an unknown campaign or cluster
+        // (NotFoundException from a transactional read) must not mark a surrounding transaction for rollback
         try {
             var campaign = results.campaign(campaignId);
             var view = results.cluster(campaign, cluster, actor.unitId());

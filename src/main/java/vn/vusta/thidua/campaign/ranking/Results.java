@@ -50,6 +50,42 @@ public class Results {
     public Campaign campaign(long id) { return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id)); }
 
     /**
+     * What the league page shows, read in one transaction (each of the calls it makes would open its own): the campaign,
+     * the table of the cluster named by {@code clusterRef} (see {@link #clusterName}) and, when {@code withClusters}, the
+     * campaign's clusters.
+     */
+    public LeaguePage leaguePage(long campaignId, String clusterRef, Long unitId, boolean withClusters) {
+        return leaguePage(campaign(campaignId), clusterRef, unitId, withClusters);
+    }
+
+    /** The public league page: as {@link #leaguePage}, of a published campaign only (else not found, as an unknown one). */
+    public LeaguePage publishedPage(long campaignId, String clusterRef) {
+        return leaguePage(published(campaignId), clusterRef, null, true);
+    }
+
+    private LeaguePage leaguePage(Campaign campaign, String clusterRef, Long unitId, boolean withClusters) {
+        var table = leagueTable(campaign, clusterName(campaign, clusterRef, unitId));
+        return new LeaguePage(campaign, table, withClusters ? clustersOf(campaign) : List.of());
+    }
+
+    private Campaign published(long campaignId) {
+        var campaign = campaign(campaignId);
+        if (!campaign.isPublished()) throw new NotFoundException("campaign", campaignId);
+        return campaign;
+    }
+
+    public record LeaguePage(Campaign campaign, LeagueTable table, List<ClusterName> clusters) {}
+
+    /**
+     * The published league table of a cluster (see {@link #clusterName}; null: the campaign's first), in one transaction:
+     * the public page, exports and API. An unpublished campaign is not found, as an unknown one.
+     */
+    public LeagueTable publishedTable(long campaignId, String clusterRef) {
+        var campaign = published(campaignId);
+        return leagueTable(campaign, clusterName(campaign, clusterRef, null));
+    }
+
+    /**
      * The clusters a campaign covers: those with a score sheet in it, by code (then owner), named without their members.
      * Once the results are published the set can no longer change, so it is kept with the reference data (names change
      * only with a cluster or unit write, which empties that cache); before, it is read each time.

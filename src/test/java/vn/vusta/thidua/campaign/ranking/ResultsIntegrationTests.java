@@ -86,6 +86,9 @@ class ResultsIntegrationTests {
         mvc.perform(get(url).with(as("haiphong.demo"))).andExpect(status().isOk());          // head of Cụm 2 in 2024
         mvc.perform(get(url).with(as("haiduong.demo"))).andExpect(status().isForbidden());   // a member: not before publication
         mvc.perform(get("/campaigns/" + id + "/results.pdf?cluster=CUM-02").with(as("haiduong.demo"))).andExpect(status().isForbidden());
+        // an unknown campaign or cluster: refused like any other, not an error
+        mvc.perform(get("/campaigns/999999/results?cluster=CUM-02").with(as("haiduong.demo"))).andExpect(status().isForbidden());
+        mvc.perform(get(url.replace("CUM-02", "KHONG-CO")).with(as("haiduong.demo"))).andExpect(status().isForbidden());
         mvc.perform(get(url).with(as("phutrach.demo"))).andExpect(status().isForbidden());
         jdbc.update("update cluster set supervisor_username = 'phutrach.demo' where id = ?", cluster);
         try {
