@@ -42,7 +42,10 @@ public final class DocxWriter {
         margin.setRight(BigInteger.valueOf(mm(15)));
     }
 
-    /** The heading: parent body and issuer on the left, nation and motto on the right, then the place and date line. */
+    /**
+     * The heading: on the left the parent body (its own paragraph, broken where its text has a line break) and the
+     * issuing body in bold on the next, on the right the nation and the motto; then the place and date line.
+     */
     public DocxWriter header(String parent, String issuer, String nation, String motto, String placeAndDate) {
         XWPFTable table = doc.createTable(1, 2);
         table.removeBorders();
@@ -138,7 +141,12 @@ public final class DocxWriter {
         r.setBold(bold);
         r.setItalic(italic);
         if (underline) r.setUnderline(UnderlinePatterns.SINGLE);
-        r.setText(text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC));
+        // a line break in the text ("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT VIỆT NAM") breaks the line within the paragraph
+        var lines = (text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC)).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) r.addBreak();
+            r.setText(lines[i]);
+        }
     }
 
     private static int mm(int millimetres) { return (int) Math.round(millimetres * 1440 / 25.4); }

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.thidua.audit.AuditTrail;
+import vn.vusta.thidua.cluster.ClusterLetterheads;
+import vn.vusta.thidua.cluster.Letterhead;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.ConcurrentEditException;
 import vn.vusta.thidua.common.NotFoundException;
@@ -28,6 +31,7 @@ import vn.vusta.thidua.identity.ActorContext;
  */
 @Service
 class MinutesService {
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private final Minutes minutes;
     private final Meetings meetings;
     private final MeetingQueries queries;
@@ -36,10 +40,15 @@ class MinutesService {
     private final ActorContext actors;
     private final AuditTrail audit;
     private final PdfRenderer pdf;
+    private final ClusterLetterheads letterheads;
+    private final MessageSource messageSource;
     private final Clock clock;
 
     MinutesService(Minutes minutes, Meetings meetings, MeetingQueries queries, MeetingAuthority authority, MeetingBallots ballots,
-                   ActorContext actors, AuditTrail audit, PdfRenderer pdf, Clock clock) {
+                   ActorContext actors, AuditTrail audit, PdfRenderer pdf, ClusterLetterheads letterheads, MessageSource messageSource,
+                   Clock clock) {
+        this.letterheads = letterheads;
+        this.messageSource = messageSource;
         this.minutes = minutes;
         this.meetings = meetings;
         this.queries = queries;
@@ -116,9 +125,13 @@ class MinutesService {
         var m = minutes.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
         var v = queries.view(meetingId);
         var date = v.startsAt().toLocalDate();
-        var writer = new DocxWriter().header("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT VIỆT NAM", issuer(v), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Độc lập - Tự do - Hạnh phúc", place(v) + ", ngày " + two(date.getDayOfMonth()) + " tháng " + two(date.getMonthValue()) + " năm " + date.getYear())
-                .title(m.isFinalised() ? "BIÊN BẢN" : "BIÊN BẢN (DỰ THẢO)").subtitle(v.title().toUpperCase(Locale.forLanguageTag("vi")));
+        var head = letterhead(v, date);
+        // the heading of the PDF (document/decree30), from the same messages: the parent body, then the issuer in bold
+        var parent = head.parent() != null ? head.parent() : text("document.decree30.org");
+        var dateLine = text("document.decree30.date", place(v, head), two(date.getDayOfMonth()),
+                date.getMonthValue() < 3 ? two(date.getMonthValue()) : String.valueOf(date.getMonthValue()), date.getYear());
+        var writer = new DocxWriter().header(parent, head.issuer(), text("document.decree30.nation"), text("document.decree30.motto"), dateLine)
+                .title(m.isFinalised() ? "BIÊN BẢN" : "BIÊN BẢN (DỰ THẢO)").subtitle(v.title().toUpperCase(VIETNAMESE));
         for (var line : m.getBody().split("\n")) {
             if (MinutesText.heading(line)) writer.heading(line);
             else if (!line.isBlank()) writer.paragraph(line.strip());
@@ -129,28 +142,34 @@ class MinutesService {
 
     private byte[] render(long meetingId, String body, boolean draft) {
         var v = queries.view(meetingId);
+        var date = v.startsAt().toLocalDate();
+        var head = letterhead(v, date);
         var vars = new java.util.HashMap<String, Object>();
         vars.put("m", v);
-        vars.put("issuer", issuer(v));
-        vars.put("place", place(v));
-        vars.put("date", v.startsAt().toLocalDate());
+        vars.put("letterhead", head);
+        vars.put("place", place(v, head));
+        vars.put("date", date);
         vars.put("lines", body.lines().filter(l -> !l.isBlank()).map(l -> new Line(l.strip(), MinutesText.heading(l.strip()))).toList());
         vars.put("draft", draft);
-        return pdf.render("meeting/minutes-pdf", vars, Locale.forLanguageTag("vi"));
+        return pdf.render("meeting/minutes-pdf", vars, VIETNAMESE);
     }
 
     /** A line of the minutes in the PDF: a heading or a paragraph. */
     record Line(String text, boolean heading) {}
 
-    private static String issuer(MeetingQueries.View v) {
-        return v.cluster() != null ? v.cluster().name().toUpperCase(Locale.forLanguageTag("vi")) : "VĂN PHÒNG";
+    /** A cluster's meeting issues under the cluster's letterhead (a union's internal cluster: under the union); VUSTA's own under its office. */
+    private Letterhead letterhead(MeetingQueries.View v, java.time.LocalDate date) {
+        return v.cluster() != null ? letterheads.of(v.cluster(), date) : Letterhead.vusta("VĂN PHÒNG");
     }
 
-    private static String place(MeetingQueries.View v) {
-        if (v.place() == null) return "Hà Nội";
+    /** The last part of the meeting's place ("…, Sa Pa, Lào Cai" → "Lào Cai"); none recorded: the letterhead's (the head's province). */
+    private static String place(MeetingQueries.View v, Letterhead head) {
+        if (v.place() == null || v.place().isBlank()) return head.place();
         var p = v.place().split(",");
         return p[p.length - 1].strip();
     }
+
+    private String text(String key, Object... args) { return messageSource.getMessage(key, args, VIETNAMESE); }
 
     private static String two(int n) { return n < 10 ? "0" + n : String.valueOf(n); }
 

@@ -165,6 +165,8 @@ class CovenantIntegrationTests {
                     "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng", "Số hội thành viên mới được thành lập",
                     "Cờ thi đua của", "Đã xác nhận trên hệ thống",
                     "Hải Phòng, ngày 10 tháng 3 năm 2025");
+            // a VUSTA cluster issues under VUSTA, its name on two lines
+            assertThat(text).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT VIỆT NAM\nCỤM THI ĐUA SỐ 2");
             var fonts = new ArrayList<PDFont>();
             for (var page : doc.getPages()) for (var name : page.getResources().getFontNames()) fonts.add(page.getResources().getFont(name));
             assertThat(fonts).isNotEmpty().allSatisfy(f -> {
@@ -182,6 +184,46 @@ class CovenantIntegrationTests {
         var entry = jdbc.queryForMap("select old_value, summary from audit_journal where action = 'COVENANT_REOPENED' order by id desc limit 1");
         assertThat(String.valueOf(entry.get("old_value"))).contains("haiduong.demo", "haiphong.demo");
         assertThat(entry.get("summary")).asString().contains("Bổ sung chỉ tiêu của Hải Dương");
+    }
+
+    @Test
+    void withoutARecordedPlaceTheCovenantIsDatedInTheHeadsProvinceAndAfterItsMergerInTheSuccessorsProvince() throws Exception {
+        jdbc.update("update cluster set head_unit_id = ? where id = ?", TestCampaigns.unit(jdbc, "LHH-HDG"), cluster);
+        register(HAIDUONG, "submit", "2");
+        // the head is offered its own province as the place of signing, not Hà Nội
+        mvc.perform(get(covenant()).with(HAIDUONG)).andExpect(content().string(containsString("id=\"place\" name=\"place\" maxlength=\"120\" value=\"Hải Dương\"")));
+        mvc.perform(post(covenant() + "/compile").with(csrf()).with(HAIDUONG).param("commitments", "1. Phấn đấu vượt chỉ tiêu.").param("place", ""))
+                .andExpect(flash().attribute("success", containsString("Đã lập giao ước")));
+        assertThat(jdbc.queryForObject("select place from covenant where campaign_id = ?", String.class, campaign)).isNull();
+        assertThat(pdfText(covenant() + ".pdf")).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT VIỆT NAM", "Hải Dương, ngày 10 tháng 3 năm 2025")
+                .doesNotContain("Hà Nội, ngày");
+        // corrected by the office on 1 August 2025, when Hải Dương had become part of the new Hải Phòng: the successor's province
+        clock.setInstant(Instant.parse("2025-08-01T03:00:00Z"));
+        mvc.perform(get(covenant()).with(OFFICE)).andExpect(content().string(containsString("value=\"Hải Phòng\"")));
+        mvc.perform(post(covenant() + "/compile").with(csrf()).with(OFFICE).param("version", covenantVersion())
+                .param("commitments", "1. Phấn đấu vượt chỉ tiêu đã đăng ký.")).andExpect(flash().attributeExists("success"));
+        assertThat(pdfText(covenant() + ".pdf")).contains("Hải Phòng, ngày 01 tháng 8 năm 2025");
+    }
+
+    @Test
+    void aUnionsInternalClusterIssuesItsCovenantUnderTheUnionInTheUnionsProvince() throws Exception {
+        long phutho = TestCampaigns.unit(jdbc, "LHH-PTO25");
+        var sheet = TestCampaigns.sheet(sheets, phutho, "BD-GU-PTO-2079", 2079);
+        long internal = TestCampaigns.openCampaign(campaigns, phutho, sheet.getId(), 2079, "Thi đua các cụm nội bộ Phú Thọ 2079",
+                vn.vusta.thidua.cluster.ClusterLevel.PROVINCIAL).getId();
+        long own = vn.vusta.thidua.support.InternalClusters.create(jdbc, "LHH-PTO25", "NB-79", 2079, "Cụm hội thành viên số 1", "HOI-79-1", "HOI-79-2");
+        jdbc.update("insert into covenant (campaign_id, cluster_id, status, commitments, compiled_at) values (?, ?, 'COMPILED', 'Cam kết chung', ?)",
+                internal, own, java.sql.Timestamp.from(Instant.parse("2079-03-05T03:00:00Z")));
+        var text = pdfText("/campaigns/" + internal + "/clusters/" + own + "/covenant.pdf");
+        assertThat(text).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT TỈNH PHÚ THỌ\nCỤM HỘI THÀNH VIÊN SỐ 1", "Phú Thọ, ngày 05 tháng 3 năm 2079")
+                .doesNotContain("VÀ KỸ THUẬT VIỆT NAM");
+    }
+
+    String pdfText(String url) throws Exception {
+        var pdf = mvc.perform(get(url).with(OFFICE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

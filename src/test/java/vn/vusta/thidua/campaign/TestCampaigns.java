@@ -40,7 +40,12 @@ public final class TestCampaigns {
 
     /** An open campaign of VUSTA's clusters of {@code year} with every deadline. Call inside a transaction. */
     public static Campaign openCampaign(Campaigns campaigns, long owner, long sheetId, int year, String name) {
-        var c = new Campaign(year, name, ClusterLevel.VUSTA, ClusterKind.CLUSTER, owner);
+        return openCampaign(campaigns, owner, sheetId, year, name, ClusterLevel.VUSTA);
+    }
+
+    /** The same at a level: {@code PROVINCIAL} for a union's campaign of its internal clusters ({@code owner}: the union). */
+    public static Campaign openCampaign(Campaigns campaigns, long owner, long sheetId, int year, String name, ClusterLevel level) {
+        var c = new Campaign(year, name, level, ClusterKind.CLUSTER, owner);
         c.useSheet(sheetId);
         c.schedule(new Deadlines(LocalDate.of(year, 3, 31), LocalDate.of(year, 7, 15), LocalDate.of(year, 10, 15),
                 LocalDate.of(year, 11, 20), LocalDate.of(year, 12, 5), LocalDate.of(year, 12, 6), LocalDate.of(year, 12, 15),

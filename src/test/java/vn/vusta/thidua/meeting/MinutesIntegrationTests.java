@@ -162,6 +162,8 @@ class MinutesIntegrationTests {
         var words = text(pdf);
         assertThat(words).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỤM KIỂM THỬ 2052", "BIÊN BẢN", "THƯ KÝ", "CHỦ TRÌ",
                 "Trần Thị Thư", "Nguyễn Văn Chủ", "Hà Nội, ngày 05 tháng 12 năm 2052").doesNotContain("DỰ THẢO");
+        // a VUSTA cluster's minutes are issued under VUSTA
+        assertThat(words).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT VIỆT NAM\nCỤM KIỂM THỬ 2052");
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "minutes-2052.pdf"), pdf);
 
@@ -169,6 +171,12 @@ class MinutesIntegrationTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var extractor = new XWPFWordExtractor(doc)) {
             assertThat(extractor.getText()).contains("Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN", "6/7 đơn vị có mặt", "lập thành 09 bản", "Trần Thị Thư");
+            // the heading as the PDF's: VUSTA broken after "KHOA HỌC", then the cluster in bold on a paragraph of its own
+            var left = doc.getTables().getFirst().getRow(0).getCell(0).getParagraphs();
+            assertThat(left.get(0).getText()).isEqualTo("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT VIỆT NAM");
+            assertThat(left.get(1).getText()).isEqualTo("CỤM KIỂM THỬ 2052");
+            assertThat(left.get(1).getRuns()).isNotEmpty().allMatch(org.apache.poi.xwpf.usermodel.XWPFRun::isBold);
+            assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("Hà Nội, ngày 05 tháng 12 năm 2052");
         }
         Files.write(Path.of("target", "screenshots", "minutes-2052.docx"), docx);
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.campaign.CampaignPolicy;
+import vn.vusta.thidua.cluster.ClusterLetterheads;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.NotFoundException;
@@ -34,9 +35,12 @@ class CovenantPages {
     private final CampaignPolicy policy;
     private final PdfRenderer pdf;
     private final Messages messages;
+    private final ClusterLetterheads letterheads;
     private final java.time.Clock clock;
 
-    CovenantPages(CovenantService service, CampaignPolicy policy, PdfRenderer pdf, Messages messages, java.time.Clock clock) {
+    CovenantPages(CovenantService service, CampaignPolicy policy, PdfRenderer pdf, Messages messages, ClusterLetterheads letterheads,
+                  java.time.Clock clock) {
+        this.letterheads = letterheads;
         this.service = service;
         this.policy = policy;
         this.pdf = pdf;
@@ -49,7 +53,10 @@ class CovenantPages {
     String page(@PathVariable long id, @PathVariable long clusterId, Model model) {
         var v = service.view(id, clusterId);
         model.addAttribute("v", v);
-        model.addAttribute("mayCompile", policy.mayCompileCovenant(id, clusterId));
+        var mayCompile = policy.mayCompileCovenant(id, clusterId);
+        model.addAttribute("mayCompile", mayCompile);
+        // the place the head is offered for the signing: its province, as the PDF's heading writes it when none is recorded
+        if (mayCompile) model.addAttribute("defaultPlace", letterheads.of(v.cluster(), LocalDate.now(clock)).place());
         model.addAttribute("commitments", v.covenant() != null && v.covenant().getCommitments() != null ? v.covenant().getCommitments()
                 : messages.get("covenant.commitments.default"));
         return "campaign/covenant";
@@ -91,10 +98,12 @@ class CovenantPages {
         if (v.covenant() == null || v.covenant().getStatus() == CovenantStatus.DRAFT) throw new NotFoundException("covenant", clusterId);
         var variables = new HashMap<String, Object>();
         variables.put("v", v);
-        variables.put("issuer", v.cluster().name().toUpperCase(java.util.Locale.forLanguageTag("vi")));
-        variables.put("place", v.covenant().getPlace() != null ? v.covenant().getPlace() : "Hà Nội");
         var at = v.covenant().getSignedAt() != null ? v.covenant().getSignedAt() : v.covenant().getCompiledAt();
-        variables.put("date", at != null ? LocalDate.ofInstant(at, VIETNAM) : LocalDate.now(clock));
+        var date = at != null ? LocalDate.ofInstant(at, VIETNAM) : LocalDate.now(clock);
+        var letterhead = letterheads.of(v.cluster(), date);
+        variables.put("letterhead", letterhead);
+        variables.put("place", v.covenant().getPlace() != null ? v.covenant().getPlace() : letterhead.place());
+        variables.put("date", date);
         variables.put("zone", VIETNAM);
         variables.put("pairs", pairs(v.rows()));
         var bytes = pdf.render("campaign/covenant-pdf", variables, LocaleContextHolder.getLocale());

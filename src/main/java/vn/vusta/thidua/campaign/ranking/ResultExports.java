@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import vn.vusta.thidua.campaign.Campaign;
+import vn.vusta.thidua.cluster.ClusterLetterheads;
 import vn.vusta.thidua.common.Messages;
+import vn.vusta.thidua.common.TimeConfig;
 import vn.vusta.thidua.document.PdfRenderer;
 import vn.vusta.thidua.document.XlsxTable;
 
@@ -24,9 +27,11 @@ class ResultExports {
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
     private final Messages messages;
+    private final ClusterLetterheads letterheads;
     private final Clock clock;
 
-    ResultExports(TemplateEngine templates, PdfRenderer pdf, Messages messages, Clock clock) {
+    ResultExports(TemplateEngine templates, PdfRenderer pdf, Messages messages, ClusterLetterheads letterheads, Clock clock) {
+        this.letterheads = letterheads;
         this.templates = templates;
         this.pdf = pdf;
         this.messages = messages;
@@ -59,11 +64,17 @@ class ResultExports {
         return XlsxTable.of(t.clusterCode(), title, header, rows);
     }
 
-    byte[] pdf(LeagueTable t, boolean full) {
+    /**
+     * The official PDF, dated the day the campaign's results were published (a provisional table: the day it is
+     * printed), under the cluster's letterhead (a union's internal cluster issues under the union).
+     */
+    byte[] pdf(Campaign campaign, LeagueTable t, boolean full) {
+        var date = campaign.getPublishedAt() != null ? LocalDate.ofInstant(campaign.getPublishedAt(), TimeConfig.VIETNAM) : LocalDate.now(clock);
         var ctx = new Context(Locale.forLanguageTag("vi"));
         ctx.setVariable("table", t);
         ctx.setVariable("full", full);
-        ctx.setVariable("today", LocalDate.now(clock));
+        ctx.setVariable("date", date);
+        ctx.setVariable("letterhead", letterheads.of(t.clusterId(), date));
         return pdf.fromHtml(templates.process("campaign/results-pdf", ctx));
     }
 

@@ -81,8 +81,8 @@ class ResultPages {
     @PreAuthorize("@resultPolicy.mayView(#id, #cluster)")
     @GetMapping("/campaigns/{id}/results.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
-        var table = table(id, cluster);
-        return file(exports.pdf(table, true), MediaType.APPLICATION_PDF, ResultExports.fileName(table, "pdf"));
+        var page = results.leaguePage(id, cluster, actors.current().unitId(), false);
+        return file(exports.pdf(page.campaign(), page.table(), true), MediaType.APPLICATION_PDF, ResultExports.fileName(page.table(), "pdf"));
     }
 
     @PreAuthorize("@resultPolicy.mayPublish()")
@@ -102,7 +102,7 @@ class ResultPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/public/campaigns/{id}/results")
     String publicResults(@PathVariable long id, @RequestParam(required = false) String cluster, Model model) {
-        var page = results.publishedPage(id, cluster);
+        var page = results.publishedPage(id, cluster, true);
         model.addAttribute("table", page.table());
         choices(model, page.clusters());
         return "campaign/public-results";
@@ -128,8 +128,8 @@ class ResultPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/public/campaigns/{id}/results.pdf")
     ResponseEntity<byte[]> publicPdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
-        var table = results.publishedTable(id, cluster);
-        return file(exports.pdf(table, false), MediaType.APPLICATION_PDF, ResultExports.fileName(table, "pdf"));
+        var page = results.publishedPage(id, cluster, false);
+        return file(exports.pdf(page.campaign(), page.table(), false), MediaType.APPLICATION_PDF, ResultExports.fileName(page.table(), "pdf"));
     }
 
     private Campaign published(long id) {

@@ -58,9 +58,12 @@ public class Results {
         return leaguePage(campaign(campaignId), clusterRef, unitId, withClusters);
     }
 
-    /** The public league page: as {@link #leaguePage}, of a published campaign only (else not found, as an unknown one). */
-    public LeaguePage publishedPage(long campaignId, String clusterRef) {
-        return leaguePage(published(campaignId), clusterRef, null, true);
+    /**
+     * The public league page: as {@link #leaguePage}, of a published campaign only (else not found, as an unknown one);
+     * the public PDF takes it without the clusters, for the campaign's publication date.
+     */
+    public LeaguePage publishedPage(long campaignId, String clusterRef, boolean withClusters) {
+        return leaguePage(published(campaignId), clusterRef, null, withClusters);
     }
 
     private LeaguePage leaguePage(Campaign campaign, String clusterRef, Long unitId, boolean withClusters) {

@@ -20,6 +20,7 @@ import vn.vusta.thidua.campaign.assessment.ScoreSheets;
 import vn.vusta.thidua.campaign.sheet.ScoringSheets;
 import vn.vusta.thidua.cluster.ClusterLevel;
 import vn.vusta.thidua.support.IntegrationTest;
+import vn.vusta.thidua.support.InternalClusters;
 
 /**
  * The public results API names a union's internal clusters by code as the issue's contract says, {@code cluster:
@@ -59,26 +60,7 @@ class ResultApiInternalClustersIntegrationTests {
 
     /** The union's member associations and its internal cluster NB-77 of 2077 with them as members; the cluster's id. */
     long internalCluster(String union, String name, String... associations) {
-        for (var code : associations) {
-            jdbc.update("""
-                    insert into unit (code, name, short_name, type, province, status, valid_from, owner_unit_id)
-                    select ?, ?, ?, 'MEMBER_ASSOCIATION', province, 'ACTIVE', DATE '2020-01-01', id from unit where code = ?""",
-                    code, "Hội thử " + code, "Hội " + code, union);
-        }
-        jdbc.update("""
-                insert into emulation_cluster (code, name, kind, level, owner_unit_id, owner_key, first_year)
-                select 'NB-77', ?, 'CLUSTER', 'PROVINCIAL', id, id, 2077 from unit where code = ?""", name, union);
-        jdbc.update("""
-                insert into cluster (cluster_id, code, cluster_year, name, kind, level, owner_unit_id, membership_confirmed)
-                select e.id, e.code, 2077, e.name, e.kind, e.level, e.owner_unit_id, true
-                from emulation_cluster e join unit u on u.id = e.owner_unit_id where e.code = 'NB-77' and u.code = ?""", union);
-        long id = jdbc.queryForObject("select c.id from cluster c join unit u on u.id = c.owner_unit_id where c.code = 'NB-77' and u.code = ?",
-                Long.class, union);
-        for (var code : associations) {
-            jdbc.update("insert into cluster_member (cluster_id, unit_id, cluster_year, level, confirmed) values (?, ?, 2077, 'PROVINCIAL', true)",
-                    id, f.unit(code));
-        }
-        return id;
+        return InternalClusters.create(jdbc, union, "NB-77", 2077, name, associations);
     }
 
     @Test

@@ -65,9 +65,11 @@ class ResultExportsIntegrationTests {
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024", "Hải Phòng", "Điểm chốt");
             assertThat(text).doesNotContain("TẠM THỜI", "Tự chấm");
-            // the shared Decree 30 heading of every official document: the date line writes a zero only before days
-            // under 10 and the months 1 and 2 ("ngày 05 tháng 3"), the issuer is the cluster in capitals
-            assertThat(text).contains("Hà Nội, ngày 05 tháng 3 năm 2025", "CỤM THI ĐUA SỐ 2").doesNotContain("tháng 03");
+            // the shared Decree 30 heading of every official document: VUSTA over the cluster in capitals; the place is the
+            // province of the 2024 head (Hải Phòng), the date the day the results were published (25/12/2024), not today
+            // (the date line writes a zero only before days under 10 and the months 1 and 2: ResultPdfLetterheadIntegrationTests)
+            assertThat(text).contains("LIÊN HIỆP CÁC HỘI KHOA HỌC\nVÀ KỸ THUẬT VIỆT NAM\nCỤM THI ĐUA SỐ 2", "Hải Phòng, ngày 25 tháng 12 năm 2024",
+                    "Nhóm tiêu chí:", "TM. CỤM THI ĐUA").doesNotContain("ngày 05 tháng 3", "Hà Nội, ngày");
             var fonts = pdf.getPage(0).getResources().getFontNames();
             assertThat(fonts).isNotEmpty().allSatisfy(n -> {
                 var font = pdf.getPage(0).getResources().getFont(n);
