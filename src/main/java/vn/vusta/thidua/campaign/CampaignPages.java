@@ -70,7 +70,9 @@ class CampaignPages {
             return form(null, form, model);
         } catch (BusinessRuleException e) {
             model.addAttribute("union", null);
-            return failed(null, form, e, model, response);
+            var view = failed(null, form, e, model, response);
+            response.setStatus(400); // a link with an unknown union: a bad parameter, no form was sent
+            return view;
         }
     }
 
@@ -124,18 +126,21 @@ class CampaignPages {
 
     @PreAuthorize("@campaignPolicy.mayManage(#id)")
     @PostMapping("/campaigns/{id}/open")
-    String open(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String open(@PathVariable long id, @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
         try {
             service.open(id, version);
             redirect.addFlashAttribute("success", messages.get("campaign.opened"));
+            return "redirect:/campaigns/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            Forms.refused(e, response);
+            model.addAttribute("error", messages.of(e));
+            return overview(id, model);
         }
-        return "redirect:/campaigns/" + id;
     }
 
     private String failed(Campaign c, CampaignForm form, RuntimeException e, Model model, HttpServletResponse response) {
-        response.setStatus(e instanceof ObjectOptimisticLockingFailureException || e instanceof vn.vusta.thidua.common.ConcurrentEditException ? 409 : 400);
+        Forms.refused(e, response);
         model.addAttribute("error", messages.of(e));
         return form(c, form, model);
     }

@@ -34,6 +34,17 @@ public final class Forms {
         return true;
     }
 
+    /**
+     * Sets the status of a form shown again because it was refused after validation: 409 when someone else saved the
+     * record since the form was opened (a stale version), else 422 (a business rule). Bean Validation stays 400.
+     */
+    public static void refused(RuntimeException e, HttpServletResponse response) {
+        boolean conflict = e instanceof ConcurrentEditException
+                || e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException
+                || e instanceof BusinessRuleException b && "error.concurrentEdit".equals(b.messageKey());
+        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+    }
+
     /** The broken rules as one sentence, for forms that answer with a redirect and a flash message. */
     public static String summary(Messages messages, BindingResult result) {
         var list = String.join("; ", result.getFieldErrors().stream()

@@ -90,9 +90,18 @@ class CampaignPagesIntegrationTests {
                 .andExpect(content().string(containsString("mốc tiếp theo, còn 80 ngày")));
         // a draft is not public
         mvc.perform(get("/api/v1/campaigns").param("year", "2025")).andExpect(jsonPath("$", org.hamcrest.Matchers.hasSize(0)));
+        // opening from a stale page: the overview again with the reason (409), still a draft
+        mvc.perform(post("/campaigns/" + id + "/open").with(csrf()).with(OFFICE).param("version", "7"))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("vừa được người khác thay đổi")));
+        assertThat(jdbc.queryForObject("select status from campaign where id = ?", String.class, id)).isEqualTo("DRAFT");
         mvc.perform(post("/campaigns/" + id + "/open").with(csrf()).with(OFFICE).param("version", "0"))
                 .andExpect(redirectedUrlPattern("/campaigns/*"));
         assertThat(jdbc.queryForObject("select status from campaign where id = ?", String.class, id)).isEqualTo("OPEN");
+        // opening it again is refused by the rule (422) on the overview, and nothing more is recorded
+        long opened = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
+        mvc.perform(post("/campaigns/" + id + "/open").with(csrf()).with(OFFICE).param("version", String.valueOf(opened)))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Chỉ mở được đợt thi đua đang soạn.")))
+                .andExpect(content().string(containsString("Cụm thi đua số 2")));
         assertThat(events.stream(CampaignOpened.class)).containsExactly(new CampaignOpened(id, 2025));
         assertThat(jdbc.queryForList("select action from audit_journal where entity_type = 'campaign' and entity_id = ? order by id",
                 String.class, String.valueOf(id))).containsExactly("CAMPAIGN_CREATED", "CAMPAIGN_OPENED");
@@ -108,7 +117,7 @@ class CampaignPagesIntegrationTests {
 
     @Test
     void deadlinesOutOfOrderAreRefusedWithTheirNamesAndNothingIsSaved() throws Exception {
-        mvc.perform(campaignForm("/campaigns/new", "review", "2025-11-01").with(OFFICE)).andExpect(status().isBadRequest())
+        mvc.perform(campaignForm("/campaigns/new", "review", "2025-11-01").with(OFFICE)).andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Hạn chấm điểm của cụm trưởng không được trước Hạn tự chấm điểm cuối năm")));
         assertThat(jdbc.queryForObject("select count(*) from campaign where name = 'Thi đua các cụm Liên hiệp Hội năm 2025'", Integer.class)).isZero();
     }
@@ -120,7 +129,7 @@ class CampaignPagesIntegrationTests {
         mvc.perform(get("/campaigns/new").param("year", "2025").with(OFFICE))
                 .andExpect(content().string(containsString("BD-CUM-T"))).andExpect(content().string(not(containsString("BD-CU-2023"))));
         mvc.perform(campaignForm("/campaigns/new", "scoringSheetId", String.valueOf(old.getId())).with(OFFICE))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("không có hiệu lực trong năm 2025")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("không có hiệu lực trong năm 2025")));
     }
 
     @Test
@@ -169,7 +178,7 @@ class CampaignPagesIntegrationTests {
         }
         long version = jdbc.queryForObject("select version from campaign where id = ?", Long.class, id);
         mvc.perform(campaignForm("/campaigns/" + id + "/edit", "version", String.valueOf(version), "tieBreak", "SHARED_RANK").with(OFFICE))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Cách xếp khi bằng điểm không hợp lệ.")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Cách xếp khi bằng điểm không hợp lệ.")));
         assertThat(jdbc.queryForObject("select tie_break from campaign where id = ?", String.class, id)).isEqualTo("SHARED");
     }
 }

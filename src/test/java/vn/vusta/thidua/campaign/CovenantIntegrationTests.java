@@ -126,7 +126,7 @@ class CovenantIntegrationTests {
         mvc.perform(post(base() + "/registration").with(csrf()).with(HAIPHONG).param("action", "submit")
                         .param("targets[0].criterionId", String.valueOf(criterion)).param("targets[0].indicator", "Số hội mới")
                         .param("targets[0].unitOfMeasure", "hội").param("targets[0].targetValue", "3"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Cần nhập chỉ tiêu cho tiêu chí định lượng I.2")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Cần nhập chỉ tiêu cho tiêu chí định lượng I.2")));
         assertThat(jdbc.queryForObject("select count(*) from registration where campaign_id = ?", Integer.class, campaign)).isZero();
     }
 
@@ -147,7 +147,9 @@ class CovenantIntegrationTests {
         mvc.perform(post(covenant() + "/confirm").with(csrf()).with(HAIDUONG).param("version", covenantVersion()))
                 .andExpect(flash().attribute("success", containsString("Đã xác nhận giao ước cho Hải Dương")));
         mvc.perform(post(covenant() + "/compile").with(csrf()).with(HAIPHONG).param("version", covenantVersion()).param("commitments", "Sửa sau xác nhận"))
-                .andExpect(flash().attribute("error", containsString("chỉ sửa được sau khi mở lại giao ước")));
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("chỉ sửa được sau khi mở lại giao ước")));
+        assertThat(jdbc.queryForObject("select commitments from covenant where campaign_id = ?", String.class, campaign))
+                .startsWith("1. Thực hiện tốt nghị quyết");
         mvc.perform(get(covenant()).with(HAIPHONG)).andExpect(content().string(containsString("1/2 đơn vị đã xác nhận")))
                 .andExpect(content().string(containsString("Đã xác nhận: Cán bộ TĐKT Liên hiệp Hội Hải Dương (demo) (haiduong.demo)")));
         mvc.perform(post(covenant() + "/confirm").with(csrf()).with(HAIPHONG).param("version", covenantVersion()));
@@ -231,6 +233,10 @@ class CovenantIntegrationTests {
         register(HAIDUONG, "submit", "2");
         long id = registrationOf("LHH-HDG");
         mvc.perform(post(base() + "/registrations/" + id + "/reopen").with(csrf()).with(HAIDUONG).param("reason", "x")).andExpect(status().isForbidden());
+        // without a reason: the registration's page again with the rule (422), still submitted
+        mvc.perform(post(base() + "/registrations/" + id + "/reopen").with(csrf()).with(HAIPHONG).param("reason", " "))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("Cần ghi lý do mở lại.")));
+        assertThat(jdbc.queryForObject("select status from registration where id = ?", String.class, id)).isEqualTo("SUBMITTED");
         mvc.perform(post(base() + "/registrations/" + id + "/reopen").with(csrf()).with(HAIPHONG).param("reason", "Chỉ tiêu hội thảo thấp hơn năm trước"))
                 .andExpect(flash().attributeExists("success"));
         mvc.perform(get(base() + "/registration").with(HAIDUONG)).andExpect(content().string(containsString("Chỉ tiêu hội thảo thấp hơn năm trước")));

@@ -60,7 +60,7 @@ class UnionCampaignIntegrationTests {
     void aUnitThatIsNotAUnionIsRefusedAndNothingIsSaved() throws Exception {
         int before = jdbc.queryForObject("select count(*) from campaign", Integer.class);
         var page = mvc.perform(post("/campaigns/new").with(OFFICE).with(csrf()).param("union", String.valueOf(unit("LHHVN"))).param("name", NAME)
-                .param("year", "2051").param("reviewMode", "HEAD")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .param("year", "2051").param("reviewMode", "HEAD")).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Đơn vị được chọn không phải là một Liên hiệp Hội tỉnh, thành phố.");
         assertThat(jdbc.queryForObject("select count(*) from campaign", Integer.class)).isEqualTo(before);
         // a union's officer cannot prepare another union's campaign by naming it: its own scope stays

@@ -1,6 +1,9 @@
 package vn.vusta.thidua.campaign.assessment;
 
 import java.math.BigDecimal;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.campaign.Campaigns;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.NotFoundException;
 
@@ -29,10 +33,12 @@ class ReviewPages {
     private final ExplanationWindow explanations;
     private final SheetCarryOver carryOver;
     private final Campaigns campaigns;
+    private final ScoreSheetPage sheetPage;
     private final Messages messages;
 
     ReviewPages(ReviewList list, ExplanationList explanationList, ScoreSheetCreation creation, ExplanationWindow explanations, SheetCarryOver carryOver, Campaigns campaigns,
-                Messages messages) {
+                ScoreSheetPage sheetPage, Messages messages) {
+        this.sheetPage = sheetPage;
         this.list = list;
         this.explanationList = explanationList;
         this.creation = creation;
@@ -59,66 +65,81 @@ class ReviewPages {
 
     @PreAuthorize("@scoreSheetPolicy.mayManage()")
     @PostMapping("/campaigns/{id}/score-sheets/create-missing")
-    String createMissing(@PathVariable long id, @RequestParam(required = false) Long clusterId, RedirectAttributes redirect) {
+    String createMissing(@PathVariable long id, @RequestParam(required = false) Long clusterId, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("success", messages.get("scoreSheet.created", creation.createMissing(id)));
+            return back(id, clusterId);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return refused(e, id, clusterId, model, response, redirect);
         }
-        return back(id, clusterId);
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayManage()")
     @PostMapping("/campaigns/{id}/close-scores")
-    String closeScores(@PathVariable long id, @RequestParam(required = false) Long clusterId, RedirectAttributes redirect) {
+    String closeScores(@PathVariable long id, @RequestParam(required = false) Long clusterId, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
         var campaign = campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
         try {
             redirect.addFlashAttribute("success", messages.get("scoreSheet.closed", explanations.closeScores(campaign)));
+            return back(id, clusterId);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return refused(e, id, clusterId, model, response, redirect);
         }
-        return back(id, clusterId);
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayManage()")
     @PostMapping("/score-sheets/{id}/carry")
-    String carry(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String carry(@PathVariable long id, @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
         try {
             carryOver.carry(id, version);
             redirect.addFlashAttribute("success", messages.get("scoreSheet.carried"));
+            return "redirect:/score-sheets/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return sheetPage.refused(id, e, Map.of(), model, response);
         }
-        return "redirect:/score-sheets/" + id;
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayEdit(#id)")
     @PostMapping("/score-sheets/{id}/explanations")
     String explain(@PathVariable long id, @RequestParam(required = false) Long version, @RequestParam long criterionId,
                    @RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
-                   RedirectAttributes redirect) throws java.io.IOException {
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
         try {
             explanations.file(id, version, criterionId, text, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("success", messages.get("explanation.filed"));
+            return "redirect:/score-sheets/" + id + "#c" + criterionId;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return sheetPage.refused(id, e, Map.of(), model, response);
         }
-        return "redirect:/score-sheets/" + id + "#c" + criterionId;
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayDecide(#id)")
     @PostMapping("/score-sheets/{id}/explanations/{explanationId}")
     String decide(@PathVariable long id, @PathVariable long explanationId, @RequestParam(required = false) Long version,
                   @RequestParam String decision, @RequestParam(required = false) String score, @RequestParam(required = false) String note,
-                  RedirectAttributes redirect) {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             BigDecimal points = EntryForms.number(score);
             explanations.decide(id, explanationId, version, "accept".equals(decision), points, note);
             redirect.addFlashAttribute("success", messages.get("explanation.decided"));
+            return "redirect:/score-sheets/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return sheetPage.refused(id, e, Map.of(), model, response);
         }
-        return "redirect:/score-sheets/" + id;
+    }
+
+    /** The cluster's review list again with the reason (422); from a page without a cluster, back there with the reason. */
+    private String refused(BusinessRuleException e, long id, Long clusterId, Model model, HttpServletResponse response,
+                           RedirectAttributes redirect) {
+        if (clusterId == null) {
+            redirect.addFlashAttribute("error", messages.of(e));
+            return back(id, null);
+        }
+        Forms.refused(e, response);
+        model.addAttribute("error", messages.of(e));
+        return reviewList(id, clusterId, model);
     }
 
     private static String back(long campaignId, Long clusterId) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
-import vn.vusta.thidua.common.ConcurrentEditException;
 import vn.vusta.thidua.common.Messages;
 
 /**
@@ -29,14 +28,14 @@ import vn.vusta.thidua.common.Messages;
  */
 @Controller
 class ScoreSheetPages {
-    private final SheetView view;
+    private final ScoreSheetPage page;
     private final SelfAssessment self;
     private final Review review;
     private final EvidenceStore evidence;
     private final Messages messages;
 
-    ScoreSheetPages(SheetView view, SelfAssessment self, Review review, EvidenceStore evidence, Messages messages) {
-        this.view = view;
+    ScoreSheetPages(ScoreSheetPage page, SelfAssessment self, Review review, EvidenceStore evidence, Messages messages) {
+        this.page = page;
         this.self = self;
         this.review = review;
         this.evidence = evidence;
@@ -45,7 +44,7 @@ class ScoreSheetPages {
 
     @PreAuthorize("@scoreSheetPolicy.mayView(#id)")
     @GetMapping("/score-sheets/{id}")
-    String sheet(@PathVariable long id, Model model) { return page(id, model); }
+    String sheet(@PathVariable long id, Model model) { return page.fill(id, model); }
 
     @PreAuthorize("@scoreSheetPolicy.mayEdit(#id)")
     @PostMapping("/score-sheets/{id}")
@@ -62,7 +61,7 @@ class ScoreSheetPages {
             }
             return "redirect:/score-sheets/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            return failed(id, e, params, model, response);
+            return page.refused(id, e, params, model, response);
         }
     }
 
@@ -81,7 +80,7 @@ class ScoreSheetPages {
             }
             return "redirect:/score-sheets/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            return failed(id, e, params, model, response);
+            return page.refused(id, e, params, model, response);
         }
     }
 
@@ -94,34 +93,35 @@ class ScoreSheetPages {
             redirect.addFlashAttribute("success", messages.get("scoreSheet.returned"));
             return "redirect:/score-sheets/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            return failed(id, e, Map.of("reason", reason == null ? "" : reason), model, response);
+            return page.refused(id, e, Map.of("reason", reason == null ? "" : reason), model, response);
         }
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayEdit(#id)")
     @PostMapping("/score-sheets/{id}/evidence")
     String upload(@PathVariable long id, @RequestParam long criterionId, @RequestParam(required = false) MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) throw new BusinessRuleException("evidence.empty");
             var stored = evidence.addForSelf(id, criterionId, file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("success", messages.get("evidence.added", stored.getFileName()));
+            return "redirect:/score-sheets/" + id + "#c" + criterionId;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return page.refused(id, e, Map.of(), model, response);
         }
-        return "redirect:/score-sheets/" + id + "#c" + criterionId;
     }
 
     @PreAuthorize("@scoreSheetPolicy.mayEdit(#id)")
     @PostMapping("/score-sheets/{id}/evidence/{evidenceId}/delete")
-    String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
+    String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
         try {
             evidence.remove(id, evidenceId);
             redirect.addFlashAttribute("success", messages.get("evidence.removed"));
+            return "redirect:/score-sheets/" + id;
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return page.refused(id, e, Map.of(), model, response);
         }
-        return "redirect:/score-sheets/" + id;
     }
 
     /** Always an attachment, with the type detected at upload and nosniff: never rendered by the browser. */
@@ -139,21 +139,5 @@ class ScoreSheetPages {
         headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
         headers.setCacheControl("private, no-store");
         return new ResponseEntity<>(d.content(), headers, HttpStatus.OK);
-    }
-
-    private String failed(long id, RuntimeException e, Map<String, String> params, Model model, HttpServletResponse response) {
-        boolean conflict = e instanceof ConcurrentEditException || e instanceof ObjectOptimisticLockingFailureException;
-        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("error", messages.of(e));
-        model.addAttribute("entered", params);
-        return page(id, model);
-    }
-
-    private String page(long id, Model model) {
-        var page = view.of(id);
-        model.addAttribute("p", page);
-        model.addAttribute("maxUploadMb", evidence.maxSize().toMegabytes());
-        if (!model.containsAttribute("entered")) model.addAttribute("entered", Map.of());
-        return "assessment/sheet";
     }
 }

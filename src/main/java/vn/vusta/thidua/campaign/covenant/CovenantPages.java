@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.campaign.CampaignPolicy;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.vusta.thidua.cluster.ClusterLetterheads;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 import vn.vusta.thidua.common.NotFoundException;
 import vn.vusta.thidua.document.PdfRenderer;
@@ -57,7 +59,7 @@ class CovenantPages {
         model.addAttribute("mayCompile", mayCompile);
         // the place the head is offered for the signing: its province, as the PDF's heading writes it when none is recorded
         if (mayCompile) model.addAttribute("defaultPlace", letterheads.of(v.cluster(), LocalDate.now(clock)).place());
-        model.addAttribute("commitments", v.covenant() != null && v.covenant().getCommitments() != null ? v.covenant().getCommitments()
+        if (!model.containsAttribute("commitments")) model.addAttribute("commitments", v.covenant() != null && v.covenant().getCommitments() != null ? v.covenant().getCommitments()
                 : messages.get("covenant.commitments.default"));
         return "campaign/covenant";
     }
@@ -65,8 +67,10 @@ class CovenantPages {
     @PreAuthorize("@campaignPolicy.mayCompileCovenant(#id, #clusterId)")
     @PostMapping("/campaigns/{id}/clusters/{clusterId}/covenant/compile")
     String compile(@PathVariable long id, @PathVariable long clusterId, @RequestParam(required = false) String commitments,
-                   @RequestParam(required = false) String place, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(id, clusterId, redirect, () -> {
+                   @RequestParam(required = false) String place, @RequestParam(required = false) Long version, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        if (commitments != null) model.addAttribute("commitments", commitments); // shown again as typed when refused
+        return act(id, clusterId, model, response, redirect, () -> {
             if (commitments != null && commitments.length() > 10000) throw new BusinessRuleException("covenant.commitments.required");
             if (place != null && place.length() > 120) throw new BusinessRuleException("covenant.commitments.required");
             service.compile(id, clusterId, commitments, place, version);
@@ -76,15 +80,16 @@ class CovenantPages {
 
     @PreAuthorize("@campaignPolicy.mayConfirmCovenant(#id, #clusterId)")
     @PostMapping("/campaigns/{id}/clusters/{clusterId}/covenant/confirm")
-    String confirm(@PathVariable long id, @PathVariable long clusterId, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(id, clusterId, redirect, () -> messages.get("covenant.confirmed", service.confirm(id, clusterId, version)));
+    String confirm(@PathVariable long id, @PathVariable long clusterId, @RequestParam(required = false) Long version, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, clusterId, model, response, redirect, () -> messages.get("covenant.confirmed", service.confirm(id, clusterId, version)));
     }
 
     @PreAuthorize("@campaignPolicy.mayCompileCovenant(#id, #clusterId)")
     @PostMapping("/campaigns/{id}/clusters/{clusterId}/covenant/reopen")
     String reopen(@PathVariable long id, @PathVariable long clusterId, @RequestParam(required = false) String reason,
-                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(id, clusterId, redirect, () -> {
+                  @RequestParam(required = false) Long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, clusterId, model, response, redirect, () -> {
             if (reason == null || reason.isBlank() || reason.length() > 500) throw new BusinessRuleException("covenant.reopen.reason");
             service.reopen(id, clusterId, reason, version);
             return messages.get("covenant.reopen.done");
@@ -119,12 +124,16 @@ class CovenantPages {
         return out;
     }
 
-    private String act(long id, long clusterId, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+    /** Done: back to the covenant page with the outcome. Refused: the page again with the reason (422, 409 if stale). */
+    private String act(long id, long clusterId, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                       java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute("success", action.get());
+            return "redirect:/campaigns/" + id + "/clusters/" + clusterId + "/covenant";
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            Forms.refused(e, response);
+            model.addAttribute("error", messages.of(e));
+            return page(id, clusterId, model);
         }
-        return "redirect:/campaigns/" + id + "/clusters/" + clusterId + "/covenant";
     }
 }

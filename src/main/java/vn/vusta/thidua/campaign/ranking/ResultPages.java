@@ -87,14 +87,17 @@ class ResultPages {
 
     @PreAuthorize("@resultPolicy.mayPublish()")
     @PostMapping("/campaigns/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+                   jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
         try {
             publication.publish(id, version == null ? -1 : version);
             redirect.addFlashAttribute("success", messages.get("result.published"));
+            return "redirect:/campaigns/" + id + "/results";
         } catch (BusinessRuleException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            vn.vusta.thidua.common.Forms.refused(e, response);
+            model.addAttribute("error", messages.of(e));
+            return results(id, null, model);
         }
-        return "redirect:/campaigns/" + id + "/results";
     }
 
     // ---- public (no login): published results only; before publication the same 404 as an unknown campaign ----

@@ -49,8 +49,7 @@ class RegistrationPages {
                     : late ? messages.get("registration.sentLate", page.campaign().deadlines().registration()) : messages.get("registration.sent"));
             return "redirect:/campaigns/" + id + "/registration";
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            response.setStatus(e instanceof BusinessRuleException b && b.messageKey().equals("error.concurrentEdit")
-                    || e instanceof ObjectOptimisticLockingFailureException ? 409 : 400);
+            Forms.refused(e, response);
             model.addAttribute("error", messages.of(e));
             return page(service.page(id), form, model);
         }
@@ -66,27 +65,34 @@ class RegistrationPages {
     @PreAuthorize("@campaignPolicy.mayReopenRegistration(#id, #registrationId)")
     @PostMapping("/campaigns/{id}/registrations/{registrationId}/reopen")
     String reopen(@PathVariable long id, @PathVariable long registrationId, @RequestParam(required = false) String reason,
-                  RedirectAttributes redirect) {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             if (reason == null || reason.isBlank()) throw new BusinessRuleException("registration.reopen.reason");
             if (reason.length() > 500) throw new BusinessRuleException("registration.reopen.reason");
             service.reopen(id, registrationId, reason);
             redirect.addFlashAttribute("success", messages.get("registration.reopen.done"));
+            return "redirect:/campaigns/" + id + "/registrations/" + registrationId;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return refused(e, id, registrationId, model, response);
         }
-        return "redirect:/campaigns/" + id + "/registrations/" + registrationId;
     }
 
     @PreAuthorize("@campaignPolicy.mayCarryOver(#id, #registrationId)")
     @PostMapping("/campaigns/{id}/registrations/{registrationId}/carry-over")
-    String carryOver(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes redirect) {
+    String carryOver(@PathVariable long id, @PathVariable long registrationId, Model model, HttpServletResponse response,
+                     RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("success", messages.get("registration.carryOver.done", service.carryOver(id, registrationId)));
+            return "redirect:/campaigns/" + id + "/registrations/" + registrationId;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return refused(e, id, registrationId, model, response);
         }
-        return "redirect:/campaigns/" + id + "/registrations/" + registrationId;
+    }
+
+    private String refused(RuntimeException e, long id, long registrationId, Model model, HttpServletResponse response) {
+        Forms.refused(e, response);
+        model.addAttribute("error", messages.of(e));
+        return view(id, registrationId, model);
     }
 
     private String page(RegistrationService.Page page, RegistrationForm posted, Model model) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -97,16 +96,17 @@ class SheetPages {
     @PreAuthorize("@sheetPolicy.mayEdit(#id)")
     @PostMapping("/admin/sheets/{id}/criteria/{criterionId}/remove")
     String remove(@PathVariable long id, @PathVariable long criterionId, @RequestParam(required = false) Long version,
-                  RedirectAttributes redirect) {
-        return act(id, redirect, "criterion.removed", () -> editor.remove(id, criterionId, version));
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, model, response, redirect, "criterion.removed", () -> editor.remove(id, criterionId, version));
     }
 
     @PreAuthorize("@sheetPolicy.mayEdit(#id)")
     @PostMapping("/admin/sheets/{id}/criteria/{criterionId}/move")
     String move(@PathVariable long id, @PathVariable long criterionId, @RequestParam(required = false) Long version,
-                @RequestParam(defaultValue = "up") String direction, RedirectAttributes redirect) {
-        act(id, redirect, null, () -> editor.move(id, criterionId, !"down".equals(direction), version));
-        return "redirect:/admin/sheets/" + id + "#c-" + criterionId;
+                @RequestParam(defaultValue = "up") String direction, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        var view = act(id, model, response, redirect, null, () -> editor.move(id, criterionId, !"down".equals(direction), version));
+        return view.startsWith("redirect:") ? view + "#c-" + criterionId : view;
     }
 
     @PreAuthorize("@sheetPolicy.mayEdit(#id)")
@@ -126,20 +126,19 @@ class SheetPages {
     @PreAuthorize("@sheetPolicy.mayCopy(#id)")
     @PostMapping("/admin/sheets/{id}/copy")
     String copy(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-                RedirectAttributes redirect) {
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var copy = editor.copy(id, validFrom);
             redirect.addFlashAttribute("success", messages.get("sheet.copied", copy.getSheetVersion()));
             return "redirect:/admin/sheets/" + copy.getId();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
-            return "redirect:/admin/sheets/" + id;
+            return refused(e, id, model, response, Mode.NONE, null, null);
         }
     }
 
     private String refused(RuntimeException e, long id, Model model, HttpServletResponse response, Mode mode, Long target, CriterionForm form) {
         boolean conflict = e instanceof ConcurrentEditException || e instanceof ObjectOptimisticLockingFailureException;
-        response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+        Forms.refused(e, response);
         model.addAttribute("error", conflict ? messages.get("sheet.concurrentEdit") : messages.of(e));
         var view = page.fill(id, model, mode, target, form);
         if (conflict) {
@@ -151,14 +150,13 @@ class SheetPages {
         return view;
     }
 
-    private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
+    private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect, String successKey, Runnable action) {
         try {
             action.run();
             if (successKey != null) redirect.addFlashAttribute("success", messages.get(successKey));
+            return "redirect:/admin/sheets/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", e instanceof BusinessRuleException b && !(b instanceof ConcurrentEditException)
-                    ? messages.of(e) : messages.get("sheet.concurrentEdit"));
+            return refused(e, id, model, response, Mode.NONE, null, null);
         }
-        return "redirect:/admin/sheets/" + id;
     }
 }

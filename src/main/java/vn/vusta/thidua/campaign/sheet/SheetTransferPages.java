@@ -76,7 +76,7 @@ class SheetTransferPages {
         } catch (BusinessRuleException e) {
             model.addAttribute("error", messages.of(e));
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return importPage(model);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.vusta.thidua.campaign.assessment.SelfAssessmentIntegrationTests.as;
@@ -92,7 +93,9 @@ class ExplanationIntegrationTests {
         clock.setInstant(Instant.parse(YEAR + "-12-05T03:00:00Z"));
         mvc.perform(as("hanoi.demo", multipart("/score-sheets/" + sheet + "/explanations").param("version", String.valueOf(f.version(sheet)))
                 .param("criterionId", String.valueOf(i3)).param("text", "Đã tổ chức 5 hội thảo phản biện")))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("Ngoài thời hạn giải trình")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Ngoài thời hạn giải trình")));
+        assertThat(jdbc.queryForObject("select count(*) from explanation where score_sheet_id = ?", Integer.class, sheet)).isZero();
         clock.setInstant(Instant.parse(YEAR + "-12-15T03:00:00Z"));
         mvc.perform(as("hanoi.demo", multipart("/score-sheets/" + sheet + "/explanations").file(new MockMultipartFile("file", "bien-ban.pdf",
                 "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII))).param("version", String.valueOf(f.version(sheet)))

@@ -119,14 +119,13 @@ class HostileUploadIntegrationTests {
 
     int audits(String action) { return SelfAssessmentIntegrationTests.audits(jdbc, action, sheet); }
 
-    /** Uploads the file as Hà Nội's evidence for I.1 and returns the message the page shows after the redirect. */
+    /** Uploads the file as Hà Nội's evidence for I.1 and returns the message of the sheet shown again (422). */
     String upload(String name, String contentType, byte[] content) throws Exception {
         var result = mvc.perform(SelfAssessmentIntegrationTests.as("hanoi.demo", multipart("/score-sheets/" + sheet + "/evidence")
                         .file(new MockMultipartFile("file", name, contentType, content)).param("criterionId", String.valueOf(f.criterion(tree, "I.1")))))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        var flash = result.getFlashMap();
-        assertThat(flash.get("success")).as(name + " must not be accepted").isNull();
-        return String.valueOf(flash.get("error"));
+                .andExpect(status().isUnprocessableContent()).andReturn();
+        assertThat(result.getFlashMap().get("success")).as(name + " must not be accepted").isNull();
+        return String.valueOf(result.getModelAndView().getModel().get("error"));
     }
 
     @Test
@@ -159,8 +158,8 @@ class HostileUploadIntegrationTests {
                         .file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", executable()))
                         .param("version", String.valueOf(f.version(sheet))).param("criterionId", String.valueOf(f.criterion(tree, "I.3")))
                         .param("text", "Đã có biên bản kèm theo")))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(String.valueOf(result.getFlashMap().get("error"))).startsWith("Tệp “bien-ban.pdf” không được nhận");
+                .andExpect(status().isUnprocessableContent()).andReturn();
+        assertThat(String.valueOf(result.getModelAndView().getModel().get("error"))).startsWith("Tệp “bien-ban.pdf” không được nhận");
         assertThat(f.status(sheet)).isEqualTo("REVIEWED");
         assertThat(jdbc.queryForObject("select count(*) from explanation where score_sheet_id = ?", Integer.class, sheet)).isZero();
         assertThat(stored()).isEqualTo(files);

@@ -115,7 +115,7 @@ class ReviewIntegrationTests {
         review("cantho.demo", hanoi, Map.of("I.3", "15"), "save");
         // returning needs a reason
         var noReason = mvc.perform(as("cantho.demo", post("/score-sheets/" + hanoi + "/return").param("version", String.valueOf(f.version(hanoi)))
-                .param("reason", " "))).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .param("reason", " "))).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(noReason).contains("Cần ghi lý do trả lại phiếu");
         mvc.perform(as("cantho.demo", post("/score-sheets/" + hanoi + "/return").param("version", String.valueOf(f.version(hanoi)))
                 .param("reason", "Thiếu quyết định thành lập hội thứ ba"))).andExpect(status().is3xxRedirection());
@@ -128,7 +128,7 @@ class ReviewIntegrationTests {
         assertThat(f.status(hanoi)).isEqualTo("SUBMITTED");
         // completing before every criterion is scored names what is missing
         var r = post("/score-sheets/" + hanoi + "/review").param("version", String.valueOf(f.version(hanoi))).param("action", "complete");
-        assertThat(mvc.perform(as("cantho.demo", r)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(as("cantho.demo", r)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
                 .contains("còn tiêu chí chưa chấm (I.1, I.2, II.1, III, IV)");
         review("cantho.demo", hanoi, Map.of("I.1", "2", "I.2", "1", "I.3", "15", "II.1", "12", "III", "1", "IV", "1"), "complete");
         assertThat(f.status(hanoi)).isEqualTo("REVIEWED");

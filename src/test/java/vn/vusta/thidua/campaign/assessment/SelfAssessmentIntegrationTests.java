@@ -134,7 +134,7 @@ class SelfAssessmentIntegrationTests {
 
         // submitting with criteria left empty and no evidence: a message listing both, nothing changes
         var submit = post("/score-sheets/" + sheet).param("version", String.valueOf(f.version(sheet))).param("action", "submit");
-        var refused = mvc.perform(as("hanoi.demo", submit)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        var refused = mvc.perform(as("hanoi.demo", submit)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Tiêu chí chưa nhập (0 cũng là một giá trị): I.3, II.1, III, IV", "chưa có tệp: I.1");
         assertThat(f.status(sheet)).isEqualTo("DRAFT");
 
@@ -151,7 +151,7 @@ class SelfAssessmentIntegrationTests {
         // once submitted, the unit can no longer change it
         var late = post("/score-sheets/" + sheet).param("version", String.valueOf(f.version(sheet))).param("action", "save")
                 .param("value_" + f.criterion(this.sheetId, "I.3"), "20");
-        assertThat(mvc.perform(as("hanoi.demo", late)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(as("hanoi.demo", late)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
                 .contains("đơn vị không sửa được nữa");
     }
 
@@ -173,7 +173,7 @@ class SelfAssessmentIntegrationTests {
         long before = f.version(sheet);
         var save = post("/score-sheets/" + sheet).param("version", String.valueOf(before)).param("action", "save")
                 .param("value_" + f.criterion(this.sheetId, "I.3"), "31").param("value_" + f.criterion(this.sheetId, "I.2"), "1");
-        var body = mvc.perform(as("cantho.demo", save)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        var body = mvc.perform(as("cantho.demo", save)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("Tiêu chí I.3: Điểm không được vượt quá điểm tối đa (30");
         // what the user typed is still in the form
         assertThat(body).contains("value=\"31\"");
@@ -181,7 +181,7 @@ class SelfAssessmentIntegrationTests {
         assertThat(count("select count(*) from score_entry where score_sheet_id = " + sheet + " and self_value is not null")).isZero();
         var text = post("/score-sheets/" + sheet).param("version", String.valueOf(before)).param("action", "save")
                 .param("value_" + f.criterion(this.sheetId, "I.3"), "mười");
-        assertThat(mvc.perform(as("cantho.demo", text)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(as("cantho.demo", text)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString())
                 .contains("“mười” không phải là một số");
     }
 

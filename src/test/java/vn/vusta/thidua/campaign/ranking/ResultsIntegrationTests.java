@@ -107,8 +107,9 @@ class ResultsIntegrationTests {
         long id = provisional("LHH-HNM", false);
         var version = campaigns.findById(id).orElseThrow().getVersion();
         var refused = mvc.perform(post("/campaigns/{id}/publish", id).param("version", String.valueOf(version)).with(csrf()).with(as("vanphong.demo")))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(String.valueOf(refused.getFlashMap().get("error"))).contains("1 phiếu chưa chốt điểm", "Hải Phòng");
+                .andExpect(status().isUnprocessableContent()).andReturn();
+        assertThat(String.valueOf(refused.getModelAndView().getModel().get("error"))).contains("1 phiếu chưa chốt điểm", "Hải Phòng");
+        assertThat(refused.getResponse().getContentAsString()).contains("1 phiếu chưa chốt điểm");
         assertThat(jdbc.queryForObject("select status from campaign where id = ?", String.class, id)).isEqualTo("OPEN");
 
         f().finaliseAll(id);
@@ -131,8 +132,8 @@ class ResultsIntegrationTests {
         mvc.perform(get("/campaigns/{id}/results", id).param("cluster", "CUM-03").with(as("haiduong.demo"))).andExpect(status().isForbidden());
         mvc.perform(get("/public/campaigns/{id}/results", id).param("cluster", "CUM-02")).andExpect(status().isOk());
         var again = mvc.perform(post("/campaigns/{id}/publish", id).param("version", String.valueOf(version + 1)).with(csrf()).with(as("vanphong.demo")))
-                .andReturn();
-        assertThat(String.valueOf(again.getFlashMap().get("error"))).contains("đã công bố");
+                .andExpect(status().isUnprocessableContent()).andReturn();
+        assertThat(String.valueOf(again.getModelAndView().getModel().get("error"))).contains("đã công bố");
     }
 
     @Test
@@ -141,8 +142,8 @@ class ResultsIntegrationTests {
         var stale = campaigns.findById(id).orElseThrow().getVersion();
         tx.executeWithoutResult(s -> campaigns.findById(id).orElseThrow().rename("Thi đua thử 2024 (đổi tên)"));
         var result = mvc.perform(post("/campaigns/{id}/publish", id).param("version", String.valueOf(stale)).with(csrf()).with(as("vanphong.demo")))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(String.valueOf(result.getFlashMap().get("error"))).contains("vừa được người khác thay đổi");
+                .andExpect(status().isConflict()).andReturn();
+        assertThat(String.valueOf(result.getModelAndView().getModel().get("error"))).contains("vừa được người khác thay đổi");
         assertThat(jdbc.queryForObject("select status from campaign where id = ?", String.class, id)).isEqualTo("OPEN");
         assertThat(jdbc.queryForList("select distinct status from score_sheet where campaign_id = ?", String.class, id)).containsExactly("FINAL");
     }

@@ -115,7 +115,7 @@ class SheetEditorIntegrationTests {
     void badInputIsRefusedWithTheRuleAndNothingChanges() throws Exception {
         long sheet = create(OFFICE, "T-BAD");
         var html = mvc.perform(criterionForm("/admin/sheets/" + sheet + "/criteria", version(sheet), "I", "Định lượng không công thức",
-                "QUANTITATIVE", "5").with(OFFICE)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                "QUANTITATIVE", "5").with(OFFICE)).andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("chỉ tiêu chí định lượng mới có công thức").contains("value=\"Định lượng không công thức\"");
         mvc.perform(criterionForm("/admin/sheets/" + sheet + "/criteria", version(sheet), "I 1", "", "JUDGED", "-1").with(OFFICE))
                 .andExpect(status().isBadRequest())
@@ -187,7 +187,7 @@ class SheetEditorIntegrationTests {
         var html = mvc.perform(get("/admin/sheets/" + sheet).with(OFFICE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Kết quả năm 2025 đã công bố", "copy-sheet").doesNotContain("add-top", "criterion-form", "save-details");
         mvc.perform(criterionForm("/admin/sheets/" + sheet + "/criteria", version(sheet), "II", "Không được", "JUDGED", "1").with(OFFICE))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/admin/sheets/" + sheet + "/copy").with(OFFICE).with(csrf()).param("validFrom", "2026-01-01"))
                 .andExpect(status().is3xxRedirection());
         var copy = jdbc.queryForMap("select id, sheet_version, locked, valid_from::text as valid_from from scoring_sheet where code = 'T-LOCK' and sheet_version = 2");

@@ -76,7 +76,7 @@ class SheetXlsxIntegrationTests {
                 Arrays.asList("Phát triển hội viên", "I.1", "dinh luong", 60, "Tỷ lệ", null, "x"),
                 Arrays.asList("Hội thảo", "I.2", "Theo số lần", "40", null, "2,5", "Có"),
                 Arrays.asList("Hội thảo quốc tế", "I.2.a", "Đạt/Không đạt", 0, null, null, null));
-        upload(workbook(headers, rows, INFO), "tay.xlsx").andExpect(status().isBadRequest())
+        upload(workbook(headers, rows, INFO), "tay.xlsx").andExpect(status().isUnprocessableContent())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString())
                         .contains("Trang “Tiêu chí”, dòng 5, cột “Mã”: “I.2” (dòng 4) không phải loại Nhóm"));
         upload(workbook(headers, rows.subList(0, 3), INFO), "tay.xlsx").andExpect(status().is3xxRedirection());
@@ -99,7 +99,7 @@ class SheetXlsxIntegrationTests {
                 Arrays.asList("I.4", "I", "Định lượng thiếu công thức", "Định lượng", null, 5, null, null),
                 Arrays.asList("I.1", "I", "Mã trùng", "Chấm trực tiếp", null, 5, null, "có lẽ"));
         var html = upload(workbook(headers, rows, List.of(List.of("Mã bảng điểm", "BD-SAI"), List.of("Có hiệu lực từ", "31/02/2026"))), "sai.xlsx")
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains(
                 "Trang “Thông tin”, mục “Tên bảng điểm”: cần nhập.",
                 "Trang “Thông tin”, mục “Có hiệu lực từ”: “31/02/2026” không phải ngày",
@@ -114,18 +114,18 @@ class SheetXlsxIntegrationTests {
     @Test
     void whatIsNotAnXlsxWorkbookOrIsTooLargeIsRefusedByItsContent() throws Exception {
         long before = sheets();
-        upload("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "bang-diem.xlsx").andExpect(status().isBadRequest())
+        upload("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "bang-diem.xlsx").andExpect(status().isUnprocessableContent())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("không phải bảng tính Excel (.xlsx)"));
-        upload(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}, "cu.xlsx").andExpect(status().isBadRequest())
+        upload(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}, "cu.xlsx").andExpect(status().isUnprocessableContent())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("tệp Excel kiểu cũ (.xls)"));
         var zipNotWorkbook = new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6};
-        upload(zipNotWorkbook, "hong.xlsx").andExpect(status().isBadRequest())
+        upload(zipNotWorkbook, "hong.xlsx").andExpect(status().isUnprocessableContent())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("không phải bảng tính Excel (.xlsx)"));
         var large = new byte[(int) SheetXlsx.MAX_BYTES + 1];
         large[0] = 0x50; large[1] = 0x4B; large[2] = 0x03; large[3] = 0x04;
-        upload(large, "lon.xlsx").andExpect(status().isBadRequest())
+        upload(large, "lon.xlsx").andExpect(status().isUnprocessableContent())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("Tệp lớn quá 512 KB"));
-        upload(new byte[0], "rong.xlsx").andExpect(status().isBadRequest());
+        upload(new byte[0], "rong.xlsx").andExpect(status().isUnprocessableContent());
         assertThat(sheets()).isEqualTo(before);
     }
 
