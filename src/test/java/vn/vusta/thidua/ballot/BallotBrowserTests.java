@@ -128,6 +128,38 @@ class BallotBrowserTests {
         assertThat(ballots.result(again).winnerUnitIds()).containsExactly(f.unit("LSN"));
     }
 
+    /**
+     * The manager keys in the paper count of a yes/no/abstain ballot on a phone (390 px): the count table stacks, one
+     * card per candidate with its three numbers under their column's name, and the page does not scroll sideways.
+     */
+    @Test
+    void thePaperCountOfAYesNoBallotStacksOnAPhone() {
+        var f = new BallotFixture(jdbc, tx);
+        f.cluster(YEAR);
+        BallotFixture.signIn(account("THA"));
+        var acclaim = f.acclaim(YEAR, DecisionRule.majorityOfVotesCast(), null);
+        long id = ballots.create(new BallotSpec(null, acclaim.clusterId(), YEAR, acclaim.managerUnitId(), BallotPurpose.CERTIFICATE_PROPOSAL,
+                "Đề nghị tặng Bằng khen của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam năm " + YEAR, BallotKind.YES_NO_ABSTAIN, 3,
+                acclaim.candidates(), acclaim.electorateUnitIds(), 7, 6, DecisionRule.majorityOfVotesCast(), null));
+        BallotFixture.signOut();
+
+        var phone = browser.newPage(390, 844, true);
+        Browser.logIn(phone, base(), account("THA"), BallotFixture.PASSWORD);
+        phone.navigate(base() + "/ballots/" + id);
+        var table = phone.locator("#paper-count");
+        assertThat(table).isVisible();
+        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("sideways scroll of the manage page at 390 px").isLessThanOrEqualTo(0);
+        assertThat(((Number) table.evaluate("t => Math.max(t.scrollWidth - t.clientWidth, t.parentElement.scrollWidth - t.parentElement.clientWidth)"))
+                .intValue()).as("sideways scroll of the paper count at 390 px").isZero();
+        assertThat(overflowing(phone)).as("nothing wider than the phone's 390 px").isEmpty();
+        assertThat(table.locator("tbody tr").first().locator("td").nth(1)).hasAttribute("data-label", "Không tán thành");
+        // the numbers are still typed in and sent as before
+        phone.getByLabel("LHH Lạng Sơn", new Page.GetByLabelOptions().setExact(true)).fill("4");
+        table.scrollIntoViewIfNeeded();
+        Browser.screenshotViewport(phone, "ballot-paper-count-phone-390");
+    }
+
     /** Elements reaching past the viewport's right edge (a phone page must not scroll sideways). */
     @SuppressWarnings("unchecked")
     static List<String> overflowing(Page page) {
