@@ -226,6 +226,8 @@ class ScopeMatrixIntegrationTests {
                     .param("version", f.minutesVersion()), OFFICE, UNIT_OFFICER),
             page(POST, "/meetings/{id}/minutes", f -> post("/meetings/{id}/minutes", f.meeting()).param("version", f.minutesVersion())
                     .param("body", "I. THỜI GIAN\nBiên bản sửa"), OFFICE, UNIT_OFFICER),
+            page(POST, "/meetings/{id}/minutes/restore", f -> post("/meetings/{id}/minutes/restore", f.meeting())
+                    .param("version", f.minutesVersion()), OFFICE, UNIT_OFFICER),
             page(POST, "/meetings/{id}/minutes/finalise", f -> post("/meetings/{id}/minutes/finalise", f.meeting())
                     .param("version", f.minutesVersion()), OFFICE, UNIT_OFFICER),
             page(GET, "/meetings/{id}/minutes.pdf", f -> get("/meetings/{id}/minutes.pdf", f.meeting()), OFFICE, UNIT_OFFICER, OTHER_UNIT_OFFICER),

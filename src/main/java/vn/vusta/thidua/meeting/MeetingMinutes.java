@@ -67,6 +67,20 @@ class MeetingMinutes {
         this.body = text;
     }
 
+    /**
+     * Puts back the text the last regeneration (or restore) replaced and keeps the current text as the previous one,
+     * so that restoring again undoes it. The restored text counts as edited: regenerating over it asks first.
+     */
+    void restorePrevious(Instant at) {
+        requireDraft();
+        if (previousBody == null) throw new BusinessRuleException("meeting.minutes.noPrevious");
+        var current = body;
+        this.body = previousBody;
+        this.previousBody = current;
+        this.previousUntil = at;
+        this.edited = true;
+    }
+
     void finalise(String by, Instant at, byte[] pdf) {
         requireDraft();
         this.finalised = true;

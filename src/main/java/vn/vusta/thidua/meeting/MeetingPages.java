@@ -33,20 +33,18 @@ import vn.vusta.thidua.organization.UnitType;
 class MeetingPages {
     private final MeetingQueries queries;
     private final MeetingService service;
-    private final MeetingAuthority authority;
-    private final MeetingExtras extras;
+    private final MeetingPage page;
     private final ActorContext actors;
     private final ClusterQueries clusters;
     private final UnitCatalog units;
     private final Messages messages;
     private final Clock clock;
 
-    MeetingPages(MeetingQueries queries, MeetingService service, MeetingAuthority authority, MeetingExtras extras, ActorContext actors,
+    MeetingPages(MeetingQueries queries, MeetingService service, MeetingPage page, ActorContext actors,
                  ClusterQueries clusters, UnitCatalog units, Messages messages, Clock clock) {
         this.queries = queries;
         this.service = service;
-        this.authority = authority;
-        this.extras = extras;
+        this.page = page;
         this.actors = actors;
         this.clusters = clusters;
         this.units = units;
@@ -93,21 +91,7 @@ class MeetingPages {
 
     @PreAuthorize("@meetingPolicy.mayView(#id)")
     @GetMapping("/meetings/{id}")
-    String detail(@PathVariable long id, Model model) {
-        var view = queries.view(id);
-        var actor = actors.current();
-        var entity = queries.entity(id);
-        boolean manage = authority.mayManage(actor, entity);
-        model.addAttribute("m", view);
-        model.addAttribute("manage", manage);
-        model.addAttribute("mayUpload", authority.mayUploadAny(actor, entity));
-        model.addAttribute("myUnitId", actor.unitId());
-        model.addAttribute("past", authority.isPast(view.year()));
-        if (manage && !model.containsAttribute("form")) model.addAttribute("form", MeetingForm.of(view));
-        if (manage) model.addAttribute("hosts", hosts(view.cluster() == null ? null : view.cluster().id(), view.attendees()));
-        extras.addTo(id, view, manage, model);
-        return "meeting/detail";
-    }
+    String detail(@PathVariable long id, Model model) { return page.fill(id, model); }
 
     @PreAuthorize("@meetingPolicy.mayManage(#id)")
     @PostMapping("/meetings/{id}")
@@ -142,11 +126,6 @@ class MeetingPages {
 
     /** A unit offered as host. */
     record Choice(long id, String name) {}
-
-    private List<Choice> hosts(Long clusterId, List<MeetingQueries.Attendee> attendees) {
-        if (clusterId == null) return units.existingOn(LocalDate.now(clock), UnitType.VUSTA).stream().map(u -> new Choice(u.id(), u.shortName())).toList();
-        return attendees.stream().map(a -> new Choice(a.unitId(), a.name())).toList();
-    }
 
     private String defaultTitle(MeetingType type, String clusterName, int year) {
         return messages.get("meeting.defaultTitle." + type.name(), clusterName == null ? "" : clusterName, year);

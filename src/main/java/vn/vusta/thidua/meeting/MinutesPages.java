@@ -2,6 +2,7 @@ package vn.vusta.thidua.meeting;
 
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,22 +10,26 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
+import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 
-/** The minutes: generate from the data, edit the text, finalise; download as PDF or DOCX. */
+/** The minutes: generate from the data, edit the text, restore the previous text, finalise; download as PDF or DOCX. */
 @Controller
 class MinutesPages {
     private final MinutesService service;
+    private final MeetingPage page;
     private final Messages messages;
 
-    MinutesPages(MinutesService service, Messages messages) {
+    MinutesPages(MinutesService service, MeetingPage page, Messages messages) {
         this.service = service;
+        this.page = page;
         this.messages = messages;
     }
 
@@ -46,6 +51,25 @@ class MinutesPages {
             service.edit(id, version, body);
             return messages.get("meeting.minutes.saved");
         });
+    }
+
+    /**
+     * Puts back the text kept from before (the current one is kept in its place, so this can be undone). Refused (no
+     * previous text, finalised, a stale page): the meeting's page again with the reason, 422 or 409, nothing changed.
+     */
+    @PreAuthorize("@meetingPolicy.mayManage(#id)")
+    @PostMapping("/meetings/{id}/minutes/restore")
+    String restore(@PathVariable long id, @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        try {
+            service.restorePrevious(id, version);
+            redirect.addFlashAttribute("success", messages.get("meeting.minutes.restored"));
+            return "redirect:/meetings/" + id + "#minutes";
+        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
+            Forms.refused(e, response);
+            model.addAttribute("error", messages.of(e));
+            return page.fill(id, model);
+        }
     }
 
     @PreAuthorize("@meetingPolicy.mayManage(#id)")

@@ -95,6 +95,19 @@ class MinutesService {
         audit.record("MEETING_MINUTES_EDITED", "meeting", meetingId, "Sửa biên bản hội nghị", Map.of("body", before), Map.of("body", m.getBody()));
     }
 
+    /** Swaps the current text for the one kept from before (at the version the page showed); audited with both texts. */
+    @Transactional
+    void restorePrevious(long meetingId, Long version) {
+        requireManager(meetingId);
+        var m = minutes.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        ConcurrentEditException.check(m.getVersion(), version);
+        var before = m.getBody();
+        m.restorePrevious(Instant.now(clock));
+        minutes.saveAndFlush(m);
+        audit.record("MEETING_MINUTES_RESTORED", "meeting", meetingId, "Khôi phục bản trước của biên bản hội nghị (bản đang có được giữ làm bản trước)",
+                Map.of("body", before), Map.of("body", m.getBody()));
+    }
+
     @Transactional
     void finalise(long meetingId, Long version) {
         requireManager(meetingId);

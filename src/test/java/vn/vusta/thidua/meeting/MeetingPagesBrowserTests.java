@@ -101,9 +101,15 @@ class MeetingPagesBrowserTests {
         head.locator("#minutes-previous summary").click();
         assertThat(head.locator("#minutes-previous-body")).hasValue(java.util.regex.Pattern.compile(".*lập thành 08 bản.*", java.util.regex.Pattern.DOTALL));
         Browser.screenshot(head, "meeting-minutes-previous");
-        head.locator("#minutes-body").fill(head.locator("#minutes-body").inputValue().replace("lập thành … bản", "lập thành 08 bản"));
-        head.locator("#save-minutes").click();
-        assertThat(head.locator(".alert-success")).hasText("Đã lưu biên bản.");
+        // the edited text comes back in one step (asked first); the regenerated text becomes the previous one, to undo
+        assertThat(head.locator("#restore-form")).hasAttribute("data-confirm",
+                java.util.regex.Pattern.compile("Thay nội dung biên bản hiện tại bằng bản trước\\?.*"));
+        head.locator("#restore-minutes").click();
+        assertThat(head.locator(".alert-success")).hasText("Đã khôi phục bản trước. Nội dung vừa bị thay được giữ lại ở mục bản trước, có thể khôi phục lại.");
+        assertThat(head.locator("#minutes-body")).hasValue(java.util.regex.Pattern.compile(".*lập thành 08 bản.*", java.util.regex.Pattern.DOTALL));
+        head.locator("#minutes-previous summary").click();
+        assertThat(head.locator("#minutes-previous-body")).hasValue(java.util.regex.Pattern.compile(".*lập thành … bản.*", java.util.regex.Pattern.DOTALL));
+        Browser.screenshot(head, "meeting-minutes-restored");
         head.locator("#finalise-minutes").click();
         assertThat(head.locator("#minutes-status")).hasText("Đã chốt");
         assertThat(head.locator("#minutes-text")).containsText("lập thành 08 bản");

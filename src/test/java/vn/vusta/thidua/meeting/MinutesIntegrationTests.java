@@ -121,6 +121,78 @@ class MinutesIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"generate-minutes\""))));
     }
 
+    String previous() { return jdbc.queryForObject("select previous_body from meeting_minutes where meeting_id = ?", String.class, meeting); }
+
+    int restoredAudits(String column, String like) {
+        return jdbc.queryForObject("select count(*) from (select " + column + " v from audit_journal where action = 'MEETING_MINUTES_RESTORED' and entity_id = ?"
+                + " union all select " + column + " from audit_entry where action = 'MEETING_MINUTES_RESTORED' and entity_id = ?) a where v like ?",
+                Integer.class, String.valueOf(meeting), String.valueOf(meeting), like);
+    }
+
+    /**
+     * The secretary brings back the text a regeneration replaced, and can undo it (the two texts swap). Nothing to
+     * restore, a stale page, an account that does not keep the minutes and finalised minutes change nothing.
+     */
+    @Test
+    void theSecretaryRestoresThePreviousTextAndCanUndoIt() throws Exception {
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()))
+                .andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
+        var generated = body();
+        // nothing kept yet: the meeting's page again with the reason (422)
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(org.hamcrest.Matchers.containsString("Không có bản trước để khôi phục.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"minutes-body\"")));
+        var edited = generated.replace("Biên bản được lập thành … bản", "Biên bản được lập thành 09 bản");
+        mvc.perform(post("/meetings/{id}/minutes", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())).param("body", edited))
+                .andExpect(flash().attribute("success", "Đã lưu biên bản."));
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion()))
+                .param("replaceEdits", "true")).andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
+        assertThat(body()).isEqualTo(generated);
+        assertThat(previous()).isEqualTo(edited);
+        long seen = minutesVersion();
+        mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"restore-minutes\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-confirm=\"Thay nội dung biên bản hiện tại bằng bản trước?")));
+        // a member that does not keep the minutes, and another cluster's officer: refused, nothing changes
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(member()).with(csrf()).param("version", String.valueOf(seen)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(user(f.account("LHH-HPG25")).roles("UNIT_OFFICER")).with(csrf())
+                .param("version", String.valueOf(seen))).andExpect(status().isForbidden());
+        mvc.perform(get("/meetings/{id}", meeting).with(member())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("restore-minutes"))));
+        assertThat(body()).isEqualTo(generated);
+        assertThat(minutesVersion()).isEqualTo(seen);
+
+        // restored: the edited text is back, the regenerated one kept in its place, both in the audit entry
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(head()).with(csrf()).param("version", String.valueOf(seen)))
+                .andExpect(flash().attribute("success", "Đã khôi phục bản trước. Nội dung vừa bị thay được giữ lại ở mục bản trước, có thể khôi phục lại."));
+        assertThat(body()).isEqualTo(edited);
+        assertThat(previous()).isEqualTo(generated);
+        assertThat(restoredAudits("old_value", "%lập thành … bản%")).isEqualTo(1);
+        assertThat(restoredAudits("new_value", "%lập thành 09 bản%")).isEqualTo(1);
+        // the same page sent again (stale): 409 with the reason, nothing changes
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(head()).with(csrf()).param("version", String.valueOf(seen)))
+                .andExpect(status().isConflict()).andExpect(content().string(org.hamcrest.Matchers.containsString("vừa được người khác thay đổi")));
+        assertThat(body()).isEqualTo(edited);
+        assertThat(restoredAudits("new_value", "%")).isEqualTo(1);
+        // the restored text counts as edited: regenerating over it asks first
+        mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("Biên bản đã được sửa sau khi lập từ dữ liệu")));
+        // undone: restoring again swaps the texts back
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(flash().attributeExists("success"));
+        assertThat(body()).isEqualTo(generated);
+        assertThat(previous()).isEqualTo(edited);
+
+        // finalised minutes: refused with the rule (422), frozen
+        mvc.perform(post("/meetings/{id}/minutes/finalise", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(flash().attribute("success", "Đã chốt biên bản."));
+        mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản đã chốt: không sửa được nữa.")));
+        assertThat(body()).isEqualTo(generated);
+        assertThat(restoredAudits("new_value", "%")).isEqualTo(2);
+    }
+
     @Test
     void theMinutesAreGeneratedFromTheDataEditedFinalisedAndThenFrozen() throws Exception {
         mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()))
