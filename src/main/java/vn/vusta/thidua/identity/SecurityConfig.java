@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -89,6 +90,14 @@ class SecurityConfig {
      * Argon2id for new hashes (no 72-byte limit, so long Vietnamese passphrases work); bcrypt hashes from before are
      * still accepted and replaced at the next login ({@link AccountUserDetails#updatePassword}).
      */
+    /**
+     * No tracing or metrics backend reads Spring Security's observations, so its filters and authorisation checks are
+     * not wrapped in them at all ({@code management.observations.enable.spring.security=false} only made them no-ops,
+     * still paid on every filter of every request).
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() { return SecurityObservationSettings.noObservations(); }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("argon2", Map.of(
