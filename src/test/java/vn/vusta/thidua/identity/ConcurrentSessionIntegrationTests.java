@@ -23,12 +23,18 @@ import vn.vusta.thidua.support.IntegrationTest;
 
 /**
  * Requests of one signed-in browser that arrive together (two tabs, a page and its badge) never fail on the session
- * store: each sets an attribute the session did not have when they loaded it (SessionAttributeUpsert).
+ * store: each sets an attribute the session did not have when they loaded it (SessionAttributeUpsert). A page does not
+ * write the session when nothing but the time of its last request changed, by less than a minute (QuietSessions).
  */
 @IntegrationTest
 public class ConcurrentSessionIntegrationTests {
     @LocalServerPort int port;
     @Autowired JdbcIndexedSessionRepository sessions;
+    QuietSessions quietSessions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void quiet() { quietSessions = new QuietSessions(sessions); }
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -47,6 +53,58 @@ public class ConcurrentSessionIntegrationTests {
         sessions.save(second);
         assertThat((String) sessions.findById(created.getId()).getAttribute("thidua.test.attribute")).isEqualTo("second");
         sessions.deleteById(created.getId());
+    }
+
+    @Test
+    void theSessionsTheApplicationUsesAlsoLetTheLastCopyWin() {
+        bothCopiesAdd(quietSessions);
+    }
+
+    @Test
+    void theTimeOfTheLastRequestIsWrittenOnlyOnceItMovedByAMinuteButAnAttributeAlways() {
+        var created = quietSessions.createSession();
+        quietSessions.save(created);
+        var recorded = stored(created.getId()).getLastAccessedTime();
+        try {
+            var session = quietSessions.findById(created.getId());
+            session.setLastAccessedTime(recorded.plusSeconds(59));
+            session.setAttribute("thidua.test.attribute", "kept");
+            quietSessions.save(session);
+            var stored = stored(created.getId());
+            assertThat(stored.getLastAccessedTime()).isEqualTo(recorded);
+            assertThat((String) stored.getAttribute("thidua.test.attribute")).isEqualTo("kept");
+
+            session = quietSessions.findById(created.getId());
+            session.setLastAccessedTime(recorded.plus(QuietSessions.TOUCH));
+            quietSessions.save(session);
+            assertThat(stored(created.getId()).getLastAccessedTime()).isEqualTo(recorded.plus(QuietSessions.TOUCH));
+        } finally {
+            sessions.deleteById(created.getId());
+        }
+    }
+
+    @Test
+    void aPageOpenedWithinAMinuteOfTheLastDoesNotWriteTheSessionAndOneAfterDoes() throws Exception {
+        String cookie = signIn("vanphong.demo", "demo-2026!");
+        String id = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())));
+        var page = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/units")).header("Cookie", cookie).build();
+        assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        long before = lastAccess(id);
+        assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(lastAccess(id)).isEqualTo(before);
+        // the last recorded request two minutes ago: the next page records its own time
+        jdbc.update("update spring_session set last_access_time = last_access_time - 120000, expiry_time = expiry_time - 120000 where session_id = ?", id);
+        long started = System.currentTimeMillis();
+        assertThat(http.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(lastAccess(id)).isGreaterThanOrEqualTo(started - 1_000).isGreaterThan(before - 120_000);
+    }
+
+    /** The session as the database holds it (Spring Session's own type is not public). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Session stored(String id) { return ((SessionRepository<Session>) (SessionRepository) sessions).findById(id); }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class, sessionId);
     }
 
     @Test
