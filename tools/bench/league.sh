@@ -7,20 +7,21 @@
 # PostgreSQL, warms up, then runs wrk on each URL and prints requests/s, p50, p95, p99, errors, the application's CPU
 # time per request and the load average. Target: p95 < 50 ms with 50 concurrent users.
 #
-#   tools/bench/league.sh [--port 8092] [--db h2|pg] [--duration 20s] [--warmup 15s] [--connections 50] [--threads 2]
+#   tools/bench/league.sh [--port 8092] [--db h2|pg] [--duration 20s] [--warmup 60s] [--connections 50] [--threads 2]
 #                         [--think "0 1000"] [--cluster-index 1] [--no-build]
 #
 # --db pg uses THIDUA_DB_URL (default jdbc:postgresql://127.0.0.1:5432/bench; the database must exist and be empty or
 # hold an earlier run's data: the generator is idempotent), THIDUA_DB_USER, THIDUA_DB_PASSWORD. The cluster is the
 # --cluster-index-th (1-based) cluster of the campaign's list of clusters. --think (see tools/bench/lib.sh): by default
 # a saturation table (every connection sends its next request at once) and one of 50 users reading 0.5-1.5 s between
-# clicks. Installs wrk with apt-get when run as root and it is
-# missing. Loopback only. The application is stopped at the end.
+# clicks. The warm-up is long because the JIT keeps speeding the page up for about a minute (after 15 s the page served
+# half the requests/s it serves after 45 s). Installs wrk with apt-get when run as root and it is missing. Loopback
+# only. The application is stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bin/java-env
 
-port=8092 db=h2 duration=20s warmup=15s connections=50 threads=2 think="0 1000" index=1 build=yes
+port=8092 db=h2 duration=20s warmup=60s connections=50 threads=2 think="0 1000" index=1 build=yes
 app_env=(THIDUA_DEMO=true)
 own_option() {
   case "$1" in

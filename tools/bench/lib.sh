@@ -3,7 +3,7 @@
 # offers start_app, sign_in and measure. A script's own options are handled by its function own_option (return 1 for
 # an unknown one).
 #
-# Shared options: --port N  --db h2|pg  --duration 20s  --warmup 15s  --connections 50  --threads 2  --no-build
+# Shared options: --port N  --db h2|pg  --duration 20s  --warmup (per script)  --connections 50  --threads 2  --no-build
 #                 --think "0 1000"  (mean think time in ms of each connection between two requests: 0 is a
 #                 saturation test, every connection sending its next request at once; 1000 models users who read for
 #                 0.5-1.5 s before the next click; each value gives its own table)

@@ -5,7 +5,7 @@
 # errors and the application's CPU time per request (which depends far less than requests/s on what else runs on the
 # machine). Target: each page at least 1,000 requests/s with p50 under 20 ms.
 #
-#   tools/bench/pages.sh [--port 8091] [--db h2|pg] [--duration 15s] [--warmup 10s] [--connections 50] [--threads 2]
+#   tools/bench/pages.sh [--port 8091] [--db h2|pg] [--duration 15s] [--warmup 30s] [--connections 50] [--threads 2]
 #                        [--think "0"] [--cluster CUM-02] [--year 2025] [--no-build]
 #
 # --db pg uses THIDUA_DB_URL (default jdbc:postgresql://127.0.0.1:5432/bench; the database must exist, Flyway
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bin/java-env
 
-port=8091 db=h2 duration=15s warmup=10s connections=50 threads=2 think=0 cluster=CUM-02 year=2025 build=yes app_env=()
+port=8091 db=h2 duration=15s warmup=30s connections=50 threads=2 think=0 cluster=CUM-02 year=2025 build=yes app_env=()
 own_option() {
   case "$1" in
     --cluster) cluster=$2; shifted=2 ;;
