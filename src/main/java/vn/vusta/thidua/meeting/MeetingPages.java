@@ -83,8 +83,8 @@ class MeetingPages {
             redirect.addFlashAttribute("success", messages.get("meeting.created"));
             return "redirect:/meetings/" + meeting.getId();
         } catch (BusinessRuleException e) {
+            Forms.refused(e, response);
             model.addAttribute("error", messages.of(e));
-            response.setStatus(400);
             return formPage(form, model);
         }
     }
@@ -104,8 +104,8 @@ class MeetingPages {
             redirect.addFlashAttribute("success", messages.get("meeting.saved"));
             return "redirect:/meetings/" + id;
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
+            Forms.refused(e, response);
             model.addAttribute("error", messages.of(e));
-            response.setStatus(e instanceof BusinessRuleException b && b.messageKey().equals("error.concurrentEdit") ? 409 : 400);
             return detail(id, model);
         }
     }

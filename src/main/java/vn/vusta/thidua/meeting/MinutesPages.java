@@ -11,13 +11,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.thidua.common.BusinessRuleException;
-import vn.vusta.thidua.common.Forms;
 import vn.vusta.thidua.common.Messages;
 
 /** The minutes: generate from the data, edit the text, restore the previous text, finalise; download as PDF or DOCX. */
@@ -36,8 +36,9 @@ class MinutesPages {
     @PreAuthorize("@meetingPolicy.mayManage(#id)")
     @PostMapping("/meetings/{id}/minutes/generate")
     String generate(@PathVariable long id, @RequestParam(required = false) Long version,
-                    @RequestParam(defaultValue = "false") boolean replaceEdits, RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+                    @RequestParam(defaultValue = "false") boolean replaceEdits, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        return act(id, "generate", null, model, response, redirect, () -> {
             service.generate(id, version, replaceEdits);
             return messages.get("meeting.minutes.generated");
         });
@@ -46,8 +47,8 @@ class MinutesPages {
     @PreAuthorize("@meetingPolicy.mayManage(#id)")
     @PostMapping("/meetings/{id}/minutes")
     String edit(@PathVariable long id, @RequestParam(required = false) Long version, @RequestParam(required = false) String body,
-                RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, "minutes", params, model, response, redirect, () -> {
             service.edit(id, version, body);
             return messages.get("meeting.minutes.saved");
         });
@@ -61,21 +62,17 @@ class MinutesPages {
     @PostMapping("/meetings/{id}/minutes/restore")
     String restore(@PathVariable long id, @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
-        try {
+        return act(id, "restore", null, model, response, redirect, () -> {
             service.restorePrevious(id, version);
-            redirect.addFlashAttribute("success", messages.get("meeting.minutes.restored"));
-            return "redirect:/meetings/" + id + "#minutes";
-        } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            Forms.refused(e, response);
-            model.addAttribute("error", messages.of(e));
-            return page.fill(id, model);
-        }
+            return messages.get("meeting.minutes.restored");
+        });
     }
 
     @PreAuthorize("@meetingPolicy.mayManage(#id)")
     @PostMapping("/meetings/{id}/minutes/finalise")
-    String finalise(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return act(id, redirect, () -> {
+    String finalise(@PathVariable long id, @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        return act(id, "finalise", null, model, response, redirect, () -> {
             service.finalise(id, version);
             return messages.get("meeting.minutes.finalised");
         });
@@ -100,12 +97,14 @@ class MinutesPages {
                 .header("X-Content-Type-Options", "nosniff").body(bytes);
     }
 
-    private String act(long id, RedirectAttributes redirect, Supplier<String> action) {
+    /** Done: back to the minutes with the message. Refused: the meeting's page again with the reason (422, 409), the typed text kept. */
+    private String act(long id, String form, MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("success", action.get());
+            return "redirect:/meetings/" + id + "#minutes";
         } catch (BusinessRuleException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", messages.of(e));
+            return page.refused(id, e, form, params, model, response);
         }
-        return "redirect:/meetings/" + id + "#minutes";
     }
 }

@@ -97,7 +97,12 @@ class MeetingBallotsIntegrationTests {
     void withoutAQuorumNoBallotIsCreated() throws Exception {
         attend(3);
         mvc.perform(post("/meetings/{id}/ballots/preset", meeting).with(head()).with(csrf()).param("purpose", "ACCLAIM_LEADER"))
-                .andExpect(flash().attribute("error", "Hội nghị chưa đủ điều kiện (chưa đủ số đơn vị có mặt): chưa thể bỏ phiếu."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Hội nghị chưa đủ điều kiện (chưa đủ số đơn vị có mặt): chưa thể bỏ phiếu.")));
+        mvc.perform(post("/meetings/{id}/ballots", meeting).with(head()).with(csrf()).param("question", "Câu hỏi gõ dở").param("kind", "CHOOSE_UP_TO_K")
+                        .param("maxChoices", "2"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Câu hỏi gõ dở\"")));
         assertThat(jdbc.queryForObject("select count(*) from ballot where meeting_id = ?", Integer.class, meeting)).isZero();
     }
 

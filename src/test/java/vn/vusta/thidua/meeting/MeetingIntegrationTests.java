@@ -111,16 +111,55 @@ class MeetingIntegrationTests {
     void aPresentUnitWithoutADelegateIsRefusedInVietnameseAndNothingChanges() throws Exception {
         long id = createAsHead();
         long unit = f.unit("LHH-QNH");
-        mvc.perform(post("/meetings/{id}/attendance", id).with(officer("LHH-HNI")).with(csrf()).param("version", String.valueOf(version(id)))
-                        .param("unit-" + unit, "1").param("present-" + unit, "on").param("name-" + unit, " "))
-                .andExpect(flash().attribute("error", "Đơn vị có mặt phải ghi họ tên đại biểu."));
+        long opened = version(id);
+        // refused: the page again with the reason (422), the typed position kept, nothing saved
+        mvc.perform(post("/meetings/{id}/attendance", id).with(officer("LHH-HNI")).with(csrf()).param("version", String.valueOf(opened))
+                        .param("unit-" + unit, "1").param("present-" + unit, "on").param("name-" + unit, " ").param("position-" + unit, "Phó Chủ tịch gõ dở"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đơn vị có mặt phải ghi họ tên đại biểu.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Phó Chủ tịch gõ dở\"")));
         assertThat(jdbc.queryForObject("select count(*) from meeting_invitation where meeting_id = ? and present", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from meeting_invitation where meeting_id = ? and delegate_position is not null", Integer.class, id)).isZero();
+        assertThat(version(id)).isEqualTo(opened);
         mvc.perform(post("/meetings/new").with(officer("LHH-HNI")).with(csrf()).param("type", "NINE_MONTH_BRIEFING")
                         .param("clusterId", String.valueOf(f.cluster())).param("title", "Giao ban sai năm")
                         .param("hostUnitId", String.valueOf(f.unit("LHH-HNI"))).param("startsAt", "2050-10-09T08:00").param("place", "Hà Nội"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("phải họp trong năm 2051")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("phải họp trong năm 2051")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Giao ban sai năm\"")));
         assertThat(jdbc.queryForObject("select count(*) from meeting where title = 'Giao ban sai năm'", Integer.class)).isZero();
+    }
+
+    /** A refused agenda change or meeting edit: the page again with the reason, 422 (409 when stale), the typed input kept, nothing changed. */
+    @Test
+    void refusedAgendaChangesAndMeetingEditsShowThePageAgainAndChangeNothing() throws Exception {
+        long id = createAsHead();
+        long opened = version(id);
+        String items = "select string_agg(id || ':' || title, ',' order by id) from meeting_agenda_item where meeting_id = ?";
+        String agenda = jdbc.queryForObject(items, String.class, id);
+        mvc.perform(post("/meetings/{id}/agenda", id).with(officer("LHH-HNI")).with(csrf()).param("version", String.valueOf(opened))
+                        .param("title", " ").param("presenter", "Người trình bày gõ dở"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Người trình bày gõ dở\"")));
+        long item = jdbc.queryForObject("select min(id) from meeting_agenda_item where meeting_id = ?", Long.class, id);
+        mvc.perform(post("/meetings/{id}/agenda/{item}/remove", id, item).with(officer("LHH-HNI")).with(csrf()).param("version", String.valueOf(opened + 7)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("vừa được người khác thay đổi")));
+        assertThat(jdbc.queryForObject(items, String.class, id)).isEqualTo(agenda);
+
+        var edit = post("/meetings/{id}", id).with(officer("LHH-HNI")).with(csrf()).param("title", "Ten sua go do")
+                .param("hostUnitId", String.valueOf(f.unit("LHH-HPG25"))).param("place", "Hải Phòng").param("quorumRule", "MORE_THAN_HALF");
+        mvc.perform(edit.param("version", String.valueOf(opened)).param("startsAt", "2050-12-05T08:00"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("phải họp trong năm 2051")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Ten sua go do\"")));
+        mvc.perform(post("/meetings/{id}", id).with(officer("LHH-HNI")).with(csrf()).param("title", "Ten sua go do")
+                        .param("hostUnitId", String.valueOf(f.unit("LHH-HPG25"))).param("place", "Hải Phòng").param("quorumRule", "MORE_THAN_HALF")
+                        .param("version", String.valueOf(opened + 7)).param("startsAt", "2051-12-06T08:00"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("vừa được người khác thay đổi")));
+        assertThat(jdbc.queryForObject("select title from meeting where id = ?", String.class, id)).isEqualTo("Hội nghị tổng kết 2051");
+        assertThat(version(id)).isEqualTo(opened);
     }
 
     @Test
@@ -130,10 +169,14 @@ class MeetingIntegrationTests {
         long item = jdbc.queryForObject("select min(id) from meeting_agenda_item where meeting_id = ?", Long.class, id);
         mvc.perform(post("/meetings/{id}/agenda/{item}", id, item).with(officer("LHH-HNI")).with(csrf()).param("version", String.valueOf(opened))
                 .param("title", "Báo cáo tổng kết").param("conclusion", "Thông qua báo cáo")).andExpect(flash().attribute("success", "Đã lưu chương trình hội nghị."));
+        long saved = version(id);
         mvc.perform(post("/meetings/{id}/agenda/{item}", id, item).with(officer("LHH-HPG25")).with(csrf()).param("version", String.valueOf(opened))
                         .param("title", "Báo cáo tổng kết").param("conclusion", "Kết luận khác"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("vừa được")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("vừa được")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">Kết luận khác</textarea>")));
         assertThat(jdbc.queryForObject("select conclusion from meeting_agenda_item where id = ?", String.class, item)).isEqualTo("Thông qua báo cáo");
+        assertThat(version(id)).isEqualTo(saved);
     }
 
     @Test
@@ -145,7 +188,14 @@ class MeetingIntegrationTests {
         var html = new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/meetings/{id}/agenda/{item}/reports", id, item).file(html).param("unitId", String.valueOf(f.unit("LHH-QNH")))
                         .with(officer("LHH-QNH")).with(csrf()))
-                .andExpect(flash().attribute("error", "Tệp „bao-cao.pdf” không phải PDF hoặc DOCX (kiểm tra theo nội dung tệp)."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tệp „bao-cao.pdf” không phải PDF hoặc DOCX (kiểm tra theo nội dung tệp).")));
+        // a file and a text: refused, the text shown again as typed (a browser never refills a file field)
+        mvc.perform(multipart("/meetings/{id}/agenda/{item}/reports", id, item).file(html).param("unitId", String.valueOf(f.unit("LHH-QNH")))
+                        .param("text", "Ghi chú gõ dở").with(officer("LHH-QNH")).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">Ghi chú gõ dở</textarea>")));
+        assertThat(jdbc.queryForObject("select count(*) from meeting_document where meeting_id = ?", Integer.class, id)).isZero();
         var pdf = new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
         mvc.perform(multipart("/meetings/{id}/agenda/{item}/reports", id, item).file(pdf).param("unitId", String.valueOf(f.unit("LHH-LSN")))
                 .with(officer("LHH-QNH")).with(csrf())).andExpect(status().isForbidden());

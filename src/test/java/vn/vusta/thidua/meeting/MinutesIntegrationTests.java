@@ -92,9 +92,12 @@ class MinutesIntegrationTests {
                 .andExpect(flash().attribute("success", "Đã lưu biên bản."));
 
         // edited: without the confirmation the text stays as the secretary left it
+        long before = minutesVersion();
         mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("Biên bản đã được sửa sau khi lập từ dữ liệu")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản đã được sửa sau khi lập từ dữ liệu")));
         assertThat(body()).isEqualTo(edited);
+        assertThat(minutesVersion()).isEqualTo(before);
         // the page asks before sending (data-confirm) and sends the confirmation
         mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-confirm=\"Biên bản đã được sửa. Lập lại từ dữ liệu sẽ thay các chỗ đã sửa")))
@@ -115,7 +118,8 @@ class MinutesIntegrationTests {
                 .andExpect(flash().attribute("success", "Đã chốt biên bản."));
         var frozen = body();
         mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion()))
-                .param("replaceEdits", "true")).andExpect(flash().attribute("error", "Biên bản đã chốt: không sửa được nữa."));
+                .param("replaceEdits", "true")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản đã chốt: không sửa được nữa.")));
         assertThat(body()).isEqualTo(frozen);
         mvc.perform(get("/meetings/{id}", meeting).with(head())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"generate-minutes\""))));
@@ -177,7 +181,9 @@ class MinutesIntegrationTests {
         assertThat(restoredAudits("new_value", "%")).isEqualTo(1);
         // the restored text counts as edited: regenerating over it asks first
         mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("Biên bản đã được sửa sau khi lập từ dữ liệu")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản đã được sửa sau khi lập từ dữ liệu")));
+        assertThat(body()).isEqualTo(edited);
         // undone: restoring again swaps the texts back
         mvc.perform(post("/meetings/{id}/minutes/restore", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
                 .andExpect(flash().attributeExists("success"));
@@ -205,12 +211,16 @@ class MinutesIntegrationTests {
         long opened = minutesVersion();
         mvc.perform(post("/meetings/{id}/minutes", meeting).with(head()).with(csrf()).param("version", String.valueOf(opened)).param("body", edited))
                 .andExpect(flash().attribute("success", "Đã lưu biên bản."));
+        long saved = minutesVersion();
         mvc.perform(post("/meetings/{id}/minutes", meeting).with(user(f.account("LHH-HPG25")).roles("UNIT_OFFICER")).with(csrf())
                 .param("version", String.valueOf(opened)).param("body", "Bản của người thứ hai")).andExpect(status().isForbidden());
         mvc.perform(post("/meetings/{id}/minutes", meeting).with(user("vanphong.demo").roles("OFFICE")).with(csrf())
                         .param("version", String.valueOf(opened)).param("body", "Bản của người thứ hai"))
-                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("vừa được người khác thay đổi")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("vừa được người khác thay đổi")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">Bản của người thứ hai</textarea>")));
         assertThat(body()).contains("lập thành 09 bản");
+        assertThat(minutesVersion()).isEqualTo(saved);
 
         var draft = mvc.perform(get("/meetings/{id}/minutes.pdf", meeting).with(member())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(text(draft)).contains("BIÊN BẢN (DỰ THẢO)");
@@ -220,9 +230,13 @@ class MinutesIntegrationTests {
         mvc.perform(post("/meetings/{id}/minutes/finalise", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
                 .andExpect(flash().attribute("success", "Đã chốt biên bản."));
         mvc.perform(post("/meetings/{id}/minutes", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion()))
-                .param("body", "Sửa sau khi chốt")).andExpect(flash().attribute("error", "Biên bản đã chốt: không sửa được nữa."));
+                .param("body", "Sửa sau khi chốt")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản đã chốt: không sửa được nữa.")));
         mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
-                .andExpect(flash().attribute("error", "Biên bản đã chốt: không sửa được nữa."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản đã chốt: không sửa được nữa.")));
+        mvc.perform(post("/meetings/{id}/minutes/finalise", meeting).with(head()).with(csrf()).param("version", String.valueOf(minutesVersion())))
+                .andExpect(status().isUnprocessableContent());
         assertThat(body()).contains("lập thành 09 bản");
         assertThat(jdbc.queryForObject("select (select count(*) from audit_journal where action = 'MEETING_MINUTES_FINALISED' and entity_id = ?)"
                 + " + (select count(*) from audit_entry where action = 'MEETING_MINUTES_FINALISED' and entity_id = ?)", Integer.class,
