@@ -121,7 +121,9 @@ public class ExplanationWindow {
 
     /**
      * Chốt điểm: after the window, every reviewed sheet nobody contested becomes FINAL. Each sheet moves by a
-     * conditional update, so that two nodes (or the office and the scheduled step) never finalise one twice.
+     * conditional update, so that two nodes (or the office and the scheduled step) never finalise one twice: when both
+     * have read a sheet as REVIEWED, the second update waits on the first's row lock and then re-reads the row (read
+     * committed, on PostgreSQL and H2 alike), finds it FINAL and changes nothing, so it writes no audit entry either.
      */
     public int closeScores(Campaign campaign) {
         var until = campaign.deadlines().explanationUntil();

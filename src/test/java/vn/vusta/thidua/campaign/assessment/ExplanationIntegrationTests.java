@@ -11,8 +11,15 @@ import static vn.vusta.thidua.campaign.assessment.SelfAssessmentIntegrationTests
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vusta.thidua.campaign.Campaign;
 import vn.vusta.thidua.campaign.Campaigns;
 import vn.vusta.thidua.campaign.ReviewMode;
 import vn.vusta.thidua.campaign.registration.Registrations;
@@ -53,6 +61,7 @@ class ExplanationIntegrationTests {
     @Autowired ScoreSheetCreation creation;
     @Autowired ExplanationWindow window;
     @Autowired TestClock clock;
+    @Autowired DataSource dataSource;
 
     AssessmentFixture f;
     static long campaignId;
@@ -131,18 +140,77 @@ class ExplanationIntegrationTests {
         mvc.perform(as("vanphong.demo", post("/campaigns/" + campaignId + "/close-scores")))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("Chưa hết thời hạn giải trình")));
         clock.setInstant(Instant.parse(YEAR + "-12-21T03:00:00Z"));
-        var pool = Executors.newFixedThreadPool(2);
-        try {
-            var a = pool.submit(() -> tx.execute(s -> window.closeScores(campaign)));
-            var b = pool.submit(() -> tx.execute(s -> window.closeScores(campaign)));
-            assertThat(a.get() + b.get()).isEqualTo(1);
-        } finally {
-            pool.shutdown();
+        // the uncontested sheets: LHH-HPG25's, and LHH-HNI's too unless the contested-score test ran first
+        var reviewed = jdbc.queryForList("select id from score_sheet where campaign_id = ? and status = 'REVIEWED' order by id", Long.class, campaignId);
+        assertThat(reviewed).contains(sheet);
+        var versions = reviewed.stream().collect(Collectors.toMap(id -> id, f::version));
+        var done = closeTwiceAtOnce(campaign);
+        // exactly once: one closing finalised every uncontested sheet, the other found none left; each sheet went
+        // REVIEWED -> FINAL once (one version step) with one audit entry (closing publishes no event and sends no notice)
+        assertThat(done).containsExactlyInAnyOrder(reviewed.size(), 0);
+        for (var id : reviewed) {
+            assertThat(f.status(id)).isEqualTo("FINAL");
+            assertThat(f.version(id)).as("one state transition of sheet %d", id).isEqualTo(versions.get(id) + 1);
+            assertThat(SelfAssessmentIntegrationTests.audits(jdbc, "SCORE_SHEET_FINALISED", id)).as("audit entries of sheet %d", id).isEqualTo(1);
         }
-        assertThat(f.status(sheet)).isEqualTo("FINAL");
+        // the next closing (the scheduled step the night after) has nothing left to do
+        Integer again = tx.execute(s -> window.closeScores(campaign));
+        assertThat(again).isZero();
         assertThat(SelfAssessmentIntegrationTests.audits(jdbc, "SCORE_SHEET_FINALISED", sheet)).isEqualTo(1);
         // the page says why
         assertThat(mvc.perform(as("haiphong25.assess", get("/score-sheets/" + sheet))).andReturn().getResponse().getContentAsString())
                 .contains("Hết thời hạn giải trình");
+    }
+
+    /**
+     * Closes the campaign's scores twice at once in the worst order, every time: both closings have read the sheets as
+     * REVIEWED before either moves one. A third transaction holds the sheets' rows until both closings wait on them (as
+     * two nodes on one database would), then lets go. Returns how many sheets each closing finalised. Both closings
+     * have ended when this returns, also when it fails.
+     */
+    private List<Integer> closeTwiceAtOnce(Campaign campaign) throws Exception {
+        var pool = Executors.newFixedThreadPool(2); // its own threads: the common pool may have only one on two cores
+        var start = new CountDownLatch(1);
+        var closings = new ArrayList<Future<Integer>>();
+        try {
+            try (var gate = dataSource.getConnection()) {
+                gate.setAutoCommit(false);
+                try {
+                    try (var hold = gate.prepareStatement("select id from score_sheet where campaign_id = ? and status = 'REVIEWED' for update")) {
+                        hold.setLong(1, campaign.getId());
+                        hold.executeQuery().close();
+                    }
+                    for (int i = 0; i < 2; i++) {
+                        closings.add(pool.submit(() -> {
+                            start.await(10, TimeUnit.SECONDS);
+                            return tx.execute(s -> window.closeScores(campaign));
+                        }));
+                    }
+                    start.countDown();
+                    assertThat(closingsWaitingOnTheHeldSheets(2)).as("both closings have read the sheets and wait on them").isTrue();
+                } finally {
+                    start.countDown();
+                    gate.rollback(); // lets both closings go, also when the wait above failed
+                    gate.setAutoCommit(true);
+                }
+            }
+            var done = new ArrayList<Integer>();
+            for (var closing : closings) done.add(closing.get(30, TimeUnit.SECONDS));
+            return done;
+        } finally {
+            pool.shutdown();
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) pool.shutdownNow();
+        }
+    }
+
+    /** Whether {@code n} closings wait on a row lock in their conditional update within 10 s (PostgreSQL's view). */
+    private boolean closingsWaitingOnTheHeldSheets(int n) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+                    + " and wait_event_type = 'Lock' and query like 'update score_sheet set status = ''FINAL''%'", Integer.class);
+            if (waiting != null && waiting >= n) return true;
+            Thread.sleep(20);
+        }
+        return false;
     }
 }
