@@ -20,6 +20,7 @@ import vn.vusta.thidua.cluster.Letterhead;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.ConcurrentEditException;
 import vn.vusta.thidua.common.NotFoundException;
+import vn.vusta.thidua.document.Decree30Dates;
 import vn.vusta.thidua.document.DocxWriter;
 import vn.vusta.thidua.document.PdfRenderer;
 import vn.vusta.thidua.identity.ActorContext;
@@ -141,8 +142,8 @@ class MinutesService {
         var head = letterhead(v, date);
         // the heading of the PDF (document/decree30), from the same messages: the parent body, then the issuer in bold
         var parent = head.parent() != null ? head.parent() : text("document.decree30.org");
-        var dateLine = text("document.decree30.date", place(v, head), two(date.getDayOfMonth()),
-                date.getMonthValue() < 3 ? two(date.getMonthValue()) : String.valueOf(date.getMonthValue()), date.getYear());
+        var dateLine = text("document.decree30.date", head.place(), Decree30Dates.day(date.getDayOfMonth()),
+                Decree30Dates.month(date.getMonthValue()), date.getYear());
         var writer = new DocxWriter().header(parent, head.issuer(), text("document.decree30.nation"), text("document.decree30.motto"), dateLine)
                 .title(m.isFinalised() ? "BIÊN BẢN" : "BIÊN BẢN (DỰ THẢO)").subtitle(v.title().toUpperCase(VIETNAMESE));
         for (var line : m.getBody().split("\n")) {
@@ -160,7 +161,6 @@ class MinutesService {
         var vars = new java.util.HashMap<String, Object>();
         vars.put("m", v);
         vars.put("letterhead", head);
-        vars.put("place", place(v, head));
         vars.put("date", date);
         vars.put("lines", body.lines().filter(l -> !l.isBlank()).map(l -> new Line(l.strip(), MinutesText.heading(l.strip()))).toList());
         vars.put("draft", draft);
@@ -170,21 +170,16 @@ class MinutesService {
     /** A line of the minutes in the PDF: a heading or a paragraph. */
     record Line(String text, boolean heading) {}
 
-    /** A cluster's meeting issues under the cluster's letterhead (a union's internal cluster: under the union); VUSTA's own under its office. */
+    /**
+     * A cluster's meeting issues under the cluster's letterhead (a union's internal cluster: under the union); VUSTA's own
+     * under its office. Its place (địa danh of the date line) is the letterhead's, as on the cluster's other documents: the
+     * venue is free text ("Hội trường A, số 53 Nguyễn Du") and stays in the body, never guessed into a province.
+     */
     private Letterhead letterhead(MeetingQueries.View v, java.time.LocalDate date) {
         return v.cluster() != null ? letterheads.of(v.cluster(), date) : Letterhead.vusta("VĂN PHÒNG");
     }
 
-    /** The last part of the meeting's place ("…, Sa Pa, Lào Cai" → "Lào Cai"); none recorded: the letterhead's (the head's province). */
-    private static String place(MeetingQueries.View v, Letterhead head) {
-        if (v.place() == null || v.place().isBlank()) return head.place();
-        var p = v.place().split(",");
-        return p[p.length - 1].strip();
-    }
-
     private String text(String key, Object... args) { return messageSource.getMessage(key, args, VIETNAMESE); }
-
-    private static String two(int n) { return n < 10 ? "0" + n : String.valueOf(n); }
 
     private void requireManager(long meetingId) {
         var meeting = meetings.withInvitations(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));

@@ -4,9 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vusta.thidua.document.Decree30Dates;
+
 /**
- * The text of the minutes (biên bản) generated from the meeting's data: time and place, who attended (the delegates of
- * the member units, the absent ones, the guests), whether the meeting could decide, the agenda with its conclusions,
+ * The text of the minutes (biên bản) generated from the meeting's data: time (dated as Decree 30 writes dates), place
+ * and form (in person, online or both), who attended (the delegates of the member units, the absent ones, the guests), whether the meeting could decide, the agenda with its conclusions,
  * and each ballot's question and result (paper ballots marked). Headings are lines of the form "I. ...". The
  * secretary edits it before it is finalised; the signature block is not part of it.
  */
@@ -16,14 +18,12 @@ final class MinutesText {
     /** A ballot of the meeting as the minutes report it. */
     record BallotLine(String question, String result, boolean paper) {}
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'ngày' dd 'tháng' MM 'năm' yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm");
 
     static String of(MeetingQueries.View m, List<BallotLine> ballots) {
         var out = new ArrayList<String>();
         out.add("I. THỜI GIAN, ĐỊA ĐIỂM");
-        String where = m.place() != null ? "tại " + m.place() : "";
-        if (m.onlineLink() != null) where += (where.isEmpty() ? "" : ", ") + "kết hợp trực tuyến";
-        out.add("Vào hồi " + TIME.format(m.startsAt()) + (where.isEmpty() ? "" : ", " + where) + ", "
+        out.add("Vào hồi " + TIME.format(m.startsAt()) + " " + Decree30Dates.words(m.startsAt().toLocalDate()) + ", " + where(m) + ", "
                 + (m.cluster() != null ? m.cluster().name() + " tổ chức " : "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam tổ chức ")
                 + lowerFirst(m.title()) + "."
                 + (m.host() != null ? " Đơn vị đăng cai: " + m.host().name() + "." : ""));
@@ -67,6 +67,17 @@ final class MinutesText {
         out.add((ballots.isEmpty() ? "IV" : "V") + ". KẾT THÚC");
         out.add("Hội nghị kết thúc vào hồi … giờ … cùng ngày. Biên bản được lập thành … bản, đã thông qua trước hội nghị.");
         return String.join("\n", out);
+    }
+
+    /**
+     * How the meeting was held, as recorded: a venue only in person ("tại …"), a link only online ("theo hình thức trực
+     * tuyến"), both hybrid ("tại …, kết hợp trực tuyến"). The meeting form requires one of the two.
+     */
+    private static String where(MeetingQueries.View m) {
+        boolean venue = m.place() != null && !m.place().isBlank();
+        boolean online = m.onlineLink() != null && !m.onlineLink().isBlank();
+        if (!online) return "tại " + (venue ? m.place().strip() : "…");
+        return venue ? "tại " + m.place().strip() + ", kết hợp trực tuyến" : "theo hình thức trực tuyến";
     }
 
     private static String rule(QuorumRule rule) { return rule == QuorumRule.AT_LEAST_TWO_THIRDS ? "ít nhất 2/3" : "hơn 1/2"; }

@@ -205,7 +205,9 @@ class MinutesIntegrationTests {
                 .andExpect(flash().attribute("success", "Đã lập biên bản từ dữ liệu hội nghị."));
         assertThat(body()).contains("6/7 đơn vị có mặt", "Đại biểu LHH-HNI, Chủ tịch", "Vắng mặt: Quảng Ninh",
                 "Hội nghị đủ điều kiện tiến hành và biểu quyết", "Kết luận: Hội nghị nhất trí thông qua báo cáo tổng kết.",
-                "Ủy viên Đoàn Chủ tịch phụ trách cụm Nguyễn Văn Phụ Trách");
+                "Ủy viên Đoàn Chủ tịch phụ trách cụm Nguyễn Văn Phụ Trách",
+                // in person: the venue as recorded, no online wording
+                "Vào hồi 08 giờ 30 ngày 05 tháng 12 năm 2052, tại Hội trường Liên hiệp Hội, Hà Nội, ").doesNotContain("trực tuyến");
 
         var edited = body().replace("Biên bản được lập thành … bản", "Biên bản được lập thành 09 bản");
         long opened = minutesVersion();

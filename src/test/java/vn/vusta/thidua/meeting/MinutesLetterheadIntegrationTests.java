@@ -48,7 +48,7 @@ class MinutesLetterheadIntegrationTests {
                 .param("onlineLink", "https://hop.example.vn/nb-80").param("secretaryName", "Trần Thị Thư")
                 .param("hostUnitId", String.valueOf(jdbc.queryForObject("select id from unit where code = 'HOI-80-1'", Long.class))))
                 .andExpect(status().is3xxRedirection());
-        long meeting = jdbc.queryForObject("select id from meeting where cluster_id = ?", Long.class, cluster);
+        long meeting = jdbc.queryForObject("select id from meeting where cluster_id = ? and meeting_type = 'SIX_MONTH_REVIEW'", Long.class, cluster);
         mvc.perform(post("/meetings/{id}/minutes/generate", meeting).with(OFFICE).with(csrf())).andExpect(status().is3xxRedirection());
 
         var pdf = mvc.perform(get("/meetings/{id}/minutes.pdf", meeting).with(OFFICE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -67,5 +67,38 @@ class MinutesLetterheadIntegrationTests {
             // the date line as the PDF writes it: no zero before the months 3 to 12
             assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("Phú Thọ, ngày 05 tháng 3 năm 2080");
         }
+        // the body: the date as the heading writes it (no zero before March), and held online only, as recorded
+        String opening = "Vào hồi 08 giờ 30 ngày 05 tháng 3 năm 2080, theo hình thức trực tuyến, ";
+        assertThat(flat(MinutesIntegrationTests.text(pdf))).contains(opening).doesNotContain("tháng 03", "kết hợp trực tuyến");
+        assertThat(documentXml(docx)).contains(opening).doesNotContain("tháng 03", "kết hợp trực tuyến");
+
+        // a hybrid meeting in February at a venue in another city: the zero before the month, the venue kept in the body,
+        // and the date line's place still the letterhead's (the head's province), not the venue's last part
+        mvc.perform(post("/meetings/new").with(OFFICE).with(csrf()).param("type", "NINE_MONTH_BRIEFING").param("clusterId", String.valueOf(cluster))
+                .param("title", "Hội nghị giao ban cụm năm 2080").param("startsAt", "2080-02-07T14:00").param("quorumRule", "MORE_THAN_HALF")
+                .param("place", "Hội trường A, số 53 Nguyễn Du, Hà Nội").param("onlineLink", "https://hop.example.vn/nb-80-2")
+                .param("hostUnitId", String.valueOf(jdbc.queryForObject("select id from unit where code = 'HOI-80-1'", Long.class))))
+                .andExpect(status().is3xxRedirection());
+        long hybrid = jdbc.queryForObject("select id from meeting where cluster_id = ? and meeting_type = 'NINE_MONTH_BRIEFING'", Long.class, cluster);
+        mvc.perform(post("/meetings/{id}/minutes/generate", hybrid).with(OFFICE).with(csrf())).andExpect(status().is3xxRedirection());
+        var hybridPdf = flat(MinutesIntegrationTests.text(mvc.perform(get("/meetings/{id}/minutes.pdf", hybrid).with(OFFICE)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()));
+        var hybridDocx = mvc.perform(get("/meetings/{id}/minutes.docx", hybrid).with(OFFICE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String held = "Vào hồi 14 giờ 00 ngày 07 tháng 02 năm 2080, tại Hội trường A, số 53 Nguyễn Du, Hà Nội, kết hợp trực tuyến, ";
+        assertThat(hybridPdf).contains("Phú Thọ, ngày 07 tháng 02 năm 2080", held).doesNotContain("Hà Nội, ngày");
+        assertThat(documentXml(hybridDocx)).contains("Phú Thọ, ngày 07 tháng 02 năm 2080", held).doesNotContain("Hà Nội, ngày");
+    }
+
+    /** The PDF's words with its line breaks as spaces (a justified paragraph breaks anywhere). */
+    static String flat(String text) { return text.replaceAll("\\s+", " "); }
+
+    /** The DOCX's word/document.xml. */
+    static String documentXml(byte[] docx) throws java.io.IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no word/document.xml");
     }
 }
