@@ -210,7 +210,9 @@ class InputRulesIntegrationTests {
                 for (var f : futures) statuses.add(f.get());
             }
             assertThat(statuses).as("statuses").doesNotContain(500).contains(302);
-            assertThat(statuses).allMatch(s -> s == 302 || s == 200 || s == 409);
+            // the winner is redirected; a loser that sees the winner's row gets the form again with the rule (422,
+            // RefusedFormStatus), one that races it to the unique key gets 409: which one depends on timing
+            assertThat(statuses).allMatch(s -> s == 302 || s == 422 || s == 409);
             assertThat(jdbc.queryForObject("select count(*) from cluster where code = 'KHOI-DUA'", Long.class)).isEqualTo(1);
         } finally {
             jdbc.update("delete from cluster where code = 'KHOI-DUA'");
