@@ -87,10 +87,6 @@ class SecurityConfig {
     }
 
     /**
-     * Argon2id for new hashes (no 72-byte limit, so long Vietnamese passphrases work); bcrypt hashes from before are
-     * still accepted and replaced at the next login ({@link AccountUserDetails#updatePassword}).
-     */
-    /**
      * No tracing or metrics backend reads Spring Security's observations, so its filters and authorisation checks are
      * not wrapped in them at all ({@code management.observations.enable.spring.security=false} only made them no-ops,
      * still paid on every filter of every request).
@@ -98,6 +94,10 @@ class SecurityConfig {
     @Bean
     static SecurityObservationSettings noSecurityObservations() { return SecurityObservationSettings.noObservations(); }
 
+    /**
+     * Argon2id for new hashes (no 72-byte limit, so long Vietnamese passphrases work); bcrypt hashes from before are
+     * still accepted and replaced at the next login ({@link AccountUserDetails#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder("argon2", Map.of(
