@@ -38,9 +38,9 @@ class AccountStillValid extends OncePerRequestFilter {
             } else {
                 var actor = account.get();
                 ActorContext.remember(auth.getName(), actor);
-                var authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
                 var held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
                 if (!held.equals(actor.roles().stream().map(Role::authority).collect(Collectors.toSet()))) {
+                    var authorities = actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
                     var fresh = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, authorities);
                     var context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(fresh);

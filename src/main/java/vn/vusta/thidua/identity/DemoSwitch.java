@@ -17,5 +17,8 @@ class DemoSwitch {
     boolean isOn() { return environment.getProperty(PROPERTY, Boolean.class, false); }
 
     /** Whether this account may be used now: enabled, and not a demo account while the switch is off. */
-    boolean allows(Account account) { return account.isEnabled() && (!account.isDemo() || isOn()); }
+    boolean allows(Account account) { return allows(account.isEnabled(), account.isDemo()); }
+
+    /** The same rule for an account read without JPA ({@link SignedInAccounts}). */
+    boolean allows(boolean enabled, boolean demoAccount) { return enabled && (!demoAccount || isOn()); }
 }

@@ -23,7 +23,7 @@ class SignedInAccounts {
 
     /** The account, if it exists and may be used now (enabled, and not a demo account while the demo switch is off). */
     Optional<Actor> usable(String username) {
-        return read(username).filter(a -> a.enabled() && (!a.demo() || demo.isOn())).map(SignedIn::actor);
+        return read(username).filter(a -> demo.allows(a.enabled(), a.demo())).map(SignedIn::actor);
     }
 
     Optional<SignedIn> read(String username) {

@@ -13,10 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.vusta.thidua.campaign.Campaign;
 import vn.vusta.thidua.common.BusinessRuleException;
 import vn.vusta.thidua.common.Messages;
-import vn.vusta.thidua.common.NotFoundException;
 import vn.vusta.thidua.identity.ActorContext;
 
 /** The league table of a cluster (provisional until publication), its exports, publication and the public page. */
@@ -114,7 +112,7 @@ class ResultPages {
     @PreAuthorize("permitAll()")
     @GetMapping("/public/campaigns/{id}/results/clusters")
     String publicClusters(@PathVariable long id, Model model) {
-        var campaign = published(id);
+        var campaign = results.published(id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("owners", results.clustersByOwner(campaign));
         model.addAttribute("tablePath", "/public/campaigns/" + id + "/results");
@@ -133,12 +131,6 @@ class ResultPages {
     ResponseEntity<byte[]> publicPdf(@PathVariable long id, @RequestParam(required = false) String cluster) {
         var page = results.publishedPage(id, cluster, false);
         return file(exports.pdf(page.campaign(), page.table(), false), MediaType.APPLICATION_PDF, ResultExports.fileName(page.table(), "pdf"));
-    }
-
-    private Campaign published(long id) {
-        var campaign = results.campaign(id);
-        if (!campaign.isPublished()) throw new NotFoundException("campaign", id);
-        return campaign;
     }
 
     private LeagueTable table(long id, String cluster) {

@@ -71,7 +71,8 @@ public class Results {
         return new LeaguePage(campaign, table, withClusters ? clustersOf(campaign) : List.of());
     }
 
-    private Campaign published(long campaignId) {
+    /** The campaign if its results are published, else not found (as an unknown one): what the public may read. */
+    public Campaign published(long campaignId) {
         var campaign = campaign(campaignId);
         if (!campaign.isPublished()) throw new NotFoundException("campaign", campaignId);
         return campaign;
@@ -83,10 +84,7 @@ public class Results {
      * The published league table of a cluster (see {@link #clusterName}; null: the campaign's first), in one transaction:
      * the public page, exports and API. An unpublished campaign is not found, as an unknown one.
      */
-    public LeagueTable publishedTable(long campaignId, String clusterRef) {
-        var campaign = published(campaignId);
-        return leagueTable(campaign, clusterName(campaign, clusterRef, null));
-    }
+    public LeagueTable publishedTable(long campaignId, String clusterRef) { return publishedPage(campaignId, clusterRef, false).table(); }
 
     /**
      * The clusters a campaign covers: those with a score sheet in it, by code (then owner), named without their members.
